@@ -1,0 +1,90 @@
+/**
+ * Turns a failed call into a message a person can act on: which permission
+ * is missing, whether the feature is off, when a rate limit resets.
+ */
+import { CLASSIC_SCOPE, type RequestType, type Scope } from '../request-types.js'
+import { forLog } from '../text.js'
+
+export class MalformedResponseError extends Error {
+  constructor(readonly endpoint: string) {
+    super(`GitHub's answer to ${endpoint} was not the JSON list the API describes`)
+    this.name = 'MalformedResponseError'
+  }
+}
+
+interface HttpFailure {
+  status?: number
+  message?: string
+  name?: string
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown }
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  const status = (error as HttpFailure | undefined)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/** GitHub's own words (`message` of its error body), made safe for a log line. */
+export function githubMessage(error: unknown): string {
+  const failure = error as HttpFailure
+  const data = failure?.response?.data as { message?: unknown } | undefined
+  const text = typeof data?.message === 'string' ? data.message : (failure?.message ?? String(error))
+  return forLog(text, 300)
+}
+
+function isRateLimited(error: HttpFailure): boolean {
+  const headers = error.response?.headers ?? {}
+  return (
+    (error.status === 403 || error.status === 429) &&
+    (String(headers['x-ratelimit-remaining']) === '0' ||
+      headers['retry-after'] !== undefined ||
+      /rate limit/i.test(githubMessage(error)))
+  )
+}
+
+function rateLimitReset(error: HttpFailure): string {
+  const headers = error.response?.headers ?? {}
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (Number.isFinite(reset) && reset > 0) return `it resets at ${new Date(reset * 1000).toISOString()}`
+  const retryAfter = Number(headers['retry-after'])
+  if (Number.isFinite(retryAfter)) return `GitHub asked to wait ${retryAfter}s more`
+  return 'GitHub did not say when it resets'
+}
+
+/** What went wrong with a call that is not specific to the endpoint, or undefined. */
+export function describeCommonFailure(error: unknown, endpoint: string): string | undefined {
+  const failure = error as HttpFailure
+  const status = httpStatus(error)
+  if (error instanceof MalformedResponseError) return error.message
+  if (status === 401) return 'GitHub answered 401: the token is invalid or missing.'
+  if (isRateLimited(failure)) {
+    return `GitHub's rate limit was still in force after the action waited as long as it may (${rateLimitReset(failure)}).`
+  }
+  if (status === 422) return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`
+  if (status !== undefined && status >= 500) {
+    const cause = /timeout|aborted/i.test(githubMessage(error)) ? 'timed out' : `failed (${githubMessage(error)})`
+    return status === 500 && !failure.response
+      ? `The call to ${endpoint} ${cause}, also on every retry.`
+      : `GitHub answered ${status} to ${endpoint}, also on every retry.`
+  }
+  return undefined
+}
+
+/** Why a list could not be read, with the permission or setting that would fix it. */
+export function describeListFailure(error: unknown, type: RequestType, scope: Scope, endpoint: string): string {
+  const common = describeCommonFailure(error, endpoint)
+  if (common) return common
+  const status = httpStatus(error)
+  const list = type.lists[scope]
+  const tokenKinds =
+    list?.fineGrained === null
+      ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use a personal access token (classic) with the ${CLASSIC_SCOPE} scope.`
+      : `A personal access token (classic) needs the ${CLASSIC_SCOPE} scope; a fine-grained token or GitHub App needs ${list?.fineGrained}.`
+  if (status === 403) {
+    return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list?.docs}`
+  }
+  if (status === 404) {
+    return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list?.fineGrained === null ? ` ${tokenKinds}` : ''}`
+  }
+  return `The call to ${endpoint} failed: ${githubMessage(error)}`
+}

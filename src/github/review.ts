@@ -1,0 +1,90 @@
+/**
+ * Makes the planned review calls, one at a time. A write is never retried
+ * after a response that may have applied it; a failed call is recorded with
+ * GitHub's message and the others go on.
+ */
+import { targetNumber, type PlannedCall, type ReviewPlan, type Skipped } from '../review-plan.js'
+import { redact } from '../text.js'
+import type { GitHub } from './client.js'
+import { describeCommonFailure, githubMessage, httpStatus } from './errors.js'
+
+export interface CallRecord {
+  type: string
+  repository: string
+  /** The number the request is reviewed by (request number or alert number). */
+  number: number
+  action: string
+  method: string
+  path: string
+  body?: { status: string; message: string }
+  /** HTTP status GitHub answered; null in a dry run or when no answer came. */
+  status: number | null
+  ok: boolean
+  message?: string
+}
+
+export interface ReviewReport {
+  review: string
+  dryRun: boolean
+  calls: CallRecord[]
+  skipped: Skipped[]
+  errors: string[]
+  reviewed: number
+  failures: number
+}
+
+function callRecord(call: PlannedCall): CallRecord {
+  return {
+    type: call.record.type,
+    repository: call.record.repository,
+    number: targetNumber(call.record) ?? call.record.number,
+    action: call.action,
+    method: call.method,
+    path: call.path,
+    ...(call.body ? { body: { status: call.body.status, message: redact(call.body.message) } } : {}),
+    status: null,
+    ok: false
+  }
+}
+
+async function makeCall(github: GitHub, call: PlannedCall): Promise<CallRecord> {
+  const record = callRecord(call)
+  try {
+    const response = await github.request({
+      method: call.method,
+      url: call.path,
+      ...(call.body ? { data: call.body } : {}),
+      // Not retried: a 5xx or a lost connection may come after GitHub applied the review.
+      request: { retries: 0 }
+    })
+    return { ...record, status: response.status, ok: true }
+  } catch (error) {
+    const status = httpStatus(error)
+    const message = describeCommonFailure(error, `${call.method} ${call.path}`) ?? githubMessage(error)
+    return { ...record, status: status ?? null, ok: false, message }
+  }
+}
+
+export async function applyReviews(
+  github: GitHub,
+  plan: ReviewPlan,
+  review: string,
+  dryRun: boolean,
+  onCall: (call: CallRecord) => void
+): Promise<ReviewReport> {
+  const calls: CallRecord[] = []
+  for (const call of plan.calls) {
+    const record = dryRun ? callRecord(call) : await makeCall(github, call)
+    calls.push(record)
+    onCall(record)
+  }
+  return {
+    review,
+    dryRun,
+    calls,
+    skipped: plan.skipped,
+    errors: plan.errors,
+    reviewed: calls.filter(c => c.ok).length,
+    failures: calls.filter(c => !c.ok && !dryRun).length
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Annotations, most urgent first: GitHub shows at most 10 errors and 10
+ * warnings per step, so the rest are counted in one notice that points to
+ * the job summary. A secret scanning bypass request whose file is in the
+ * repository under check lands on the pull request diff.
+ */
+import * as core from '@actions/core'
+import { expiresInMs } from '../classify.js'
+import { humanDuration } from '../duration.js'
+import { failsGate } from '../gate.js'
+import type { Settings } from '../inputs.js'
+import type { RequestRecord } from '../requests.js'
+import { requestType } from '../request-types.js'
+import { forLog } from '../text.js'
+
+export const PER_LEVEL = 10
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  properties: core.AnnotationProperties
+}
+
+function ageText(record: RequestRecord, now: number): string {
+  const expires = expiresInMs(record, now)
+  const expiry = expires === undefined ? '' : expires <= 0 ? ', expired' : `, expires in ${humanDuration(expires)}`
+  return `${record.stale ? 'stale' : record.open ? 'open' : record.status}, ${humanDuration(record.age_hours * 3_600_000)} old${expiry}`
+}
+
+export function annotationFor(record: RequestRecord, level: 'error' | 'warning', settings: Settings, now: number): Annotation {
+  const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${record.number}`
+  const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ')
+  const message =
+    `Requested by ${forLog(record.requester || 'unknown')} (${ageText(record, now)})` +
+    (details ? ` [${forLog(details, 200)}]` : '') +
+    (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
+    (record.html_url ? ` ${forLog(record.html_url)}` : '')
+  const properties: core.AnnotationProperties = { title: forLog(title, 200) }
+  const inRepository =
+    settings.repository !== undefined &&
+    record.repository.toLowerCase() === `${settings.repository.owner}/${settings.repository.name}`.toLowerCase()
+  if (inRepository && record.path) {
+    properties.file = forLog(record.path, 500)
+    if (record.line !== null) properties.startLine = record.line
+  }
+  return { level, message, properties }
+}
+
+/** `records` most urgent first; only open requests are annotated. */
+export function planAnnotations(records: RequestRecord[], settings: Settings, now: number): Annotation[] {
+  const annotations: Annotation[] = []
+  const shown = { error: 0, warning: 0 }
+  let more = 0
+  for (const record of records.filter(r => r.open)) {
+    const level = failsGate(record, settings.failOn) ? 'error' : 'warning'
+    if (shown[level] < PER_LEVEL) {
+      shown[level]++
+      annotations.push(annotationFor(record, level, settings, now))
+    } else {
+      more++
+    }
+  }
+  if (more > 0) {
+    annotations.push({
+      level: 'notice',
+      message: `${more} more open request${more === 1 ? ' is' : 's are'} listed in the job summary and the report-json file.`,
+      properties: { title: 'More exemption requests' }
+    })
+  }
+  return annotations
+}
+
+export function writeAnnotations(annotations: Annotation[]): void {
+  for (const { level, message, properties } of annotations) core[level](message, properties)
+}

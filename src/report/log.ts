@@ -1,0 +1,34 @@
+/** What the step prints about the requests it found, one safe line each. */
+import * as core from '@actions/core'
+import { humanDuration } from '../duration.js'
+import type { ListFailure } from '../fetch.js'
+import type { CallRecord } from '../github/review.js'
+import type { RequestRecord } from '../requests.js'
+import { forLog } from '../text.js'
+import { targetNumber } from '../review-plan.js'
+
+export function logFailures(failures: ListFailure[]): void {
+  for (const failure of failures) {
+    const text = `${failure.type.id}: ${failure.reason}`
+    if (failure.warningOnly) core.warning(`Skipped ${text}`, { title: 'Request type not available' })
+    else core.error(`Could not list ${text}`, { title: 'Request type could not be listed' })
+  }
+}
+
+export function requestLine(record: RequestRecord): string {
+  const state = record.stale ? 'stale' : record.open ? 'open' : forLog(record.status, 40)
+  const comment = record.comment ? `: ${forLog(record.comment, 200)}` : ''
+  return `[${state}] ${record.type} ${forLog(record.repository)}#${targetNumber(record) ?? record.number} by ${forLog(record.requester || 'unknown')}, ${humanDuration(record.age_hours * 3_600_000)} old${comment}`
+}
+
+export function logRequests(records: RequestRecord[], title: string): void {
+  core.startGroup(`${title} (${records.length})`)
+  for (const record of records) core.info(requestLine(record))
+  core.endGroup()
+}
+
+export function logCall(call: CallRecord, dryRun: boolean): void {
+  const body = call.body ? ` ${forLog(JSON.stringify(call.body), 400)}` : ''
+  const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed ${call.status ?? ''} ${forLog(call.message ?? '')}`
+  core.info(`${call.method} ${forLog(call.path)}${body} → ${result}`)
+}

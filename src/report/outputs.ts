@@ -1,0 +1,39 @@
+/** The step's outputs. `requests` stays under 1 MB: the least urgent records are left out, with a warning. */
+import * as core from '@actions/core'
+import type { Counts } from '../gate.js'
+import type { ReviewReport } from '../github/review.js'
+import type { RequestRecord } from '../requests.js'
+import type { ReportPaths } from './files.js'
+
+export const REQUESTS_LIMIT_BYTES = 1_000_000
+
+/** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out. */
+export function requestsJson(records: RequestRecord[], limit = REQUESTS_LIMIT_BYTES): { json: string; leftOut: number } {
+  const parts: string[] = []
+  let bytes = 2 // the brackets
+  for (const record of records) {
+    const part = JSON.stringify(record)
+    const size = Buffer.byteLength(part) + (parts.length > 0 ? 1 : 0)
+    if (bytes + size > limit) break
+    parts.push(part)
+    bytes += size
+  }
+  return { json: `[${parts.join(',')}]`, leftOut: records.length - parts.length }
+}
+
+export function writeOutputs(counts: Counts, open: RequestRecord[], reviews: ReviewReport | undefined, paths: ReportPaths): void {
+  core.setOutput('total', counts.total)
+  core.setOutput('open', counts.open)
+  core.setOutput('stale', counts.stale)
+  core.setOutput('reviewed', reviews?.reviewed ?? 0)
+  core.setOutput('review-failures', reviews?.failures ?? 0)
+  const { json, leftOut } = requestsJson(open)
+  if (leftOut > 0) {
+    core.warning(
+      `The requests output would pass 1 MB: ${leftOut} of ${open.length} open requests (the least urgent) were left out of it. The report-json file has them all.`
+    )
+  }
+  core.setOutput('requests', json)
+  core.setOutput('report-json', paths.json)
+  core.setOutput('report-markdown', paths.markdown)
+}

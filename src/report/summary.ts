@@ -1,0 +1,102 @@
+/**
+ * The job summary (and the report-markdown file, same text): a headline,
+ * then one table per request type, most urgent first. Every value that
+ * came from GitHub goes through forMarkdown, so no comment can add a
+ * column, a link, a mention or HTML.
+ */
+import { expiresInMs } from '../classify.js'
+import { humanDuration } from '../duration.js'
+import type { ListFailure } from '../fetch.js'
+import { countRecords } from '../gate.js'
+import type { Settings } from '../inputs.js'
+import type { RequestRecord } from '../requests.js'
+import { REQUEST_TYPES } from '../request-types.js'
+import { forMarkdown } from '../text.js'
+import type { ReviewReport } from '../github/review.js'
+import { reviewSection } from './reviews.js'
+import { targetNumber } from '../review-plan.js'
+
+export const COMMENT_LENGTH = 120
+export const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment']
+
+export function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+export function table(columns: string[], rows: string[][]): string[] {
+  return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)]
+}
+
+/** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
+export function link(text: string, url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return text
+    return `[${text}](${encodeURI(decodeURI(parsed.href)).replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`
+  } catch {
+    return text
+  }
+}
+
+function statusCell(record: RequestRecord): string {
+  return record.stale ? '**stale**' : record.open ? 'open' : forMarkdown(record.status)
+}
+
+function expiresCell(record: RequestRecord, now: number): string {
+  const ms = expiresInMs(record, now)
+  return ms === undefined ? '—' : ms <= 0 ? 'expired' : humanDuration(ms)
+}
+
+function requestRow(record: RequestRecord, now: number): string[] {
+  const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ')
+  return [
+    forMarkdown(record.repository),
+    link(`#${targetNumber(record) ?? record.number}`, record.html_url),
+    forMarkdown(record.requester),
+    humanDuration(record.age_hours * 3_600_000),
+    expiresCell(record, now),
+    statusCell(record),
+    forMarkdown(details, 200) || '—',
+    forMarkdown(record.comment, COMMENT_LENGTH) || '—'
+  ]
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+export interface SummaryInput {
+  settings: Settings
+  now: number
+  /** Matched records, most urgent first. */
+  records: RequestRecord[]
+  failures: ListFailure[]
+  reviews?: ReviewReport
+}
+
+export function summaryMarkdown({ settings, now, records, failures, reviews }: SummaryInput): string {
+  const counts = countRecords(records)
+  const lines: string[] = [
+    `## Exemption requests for ${forMarkdown(settings.scopeName)} (${settings.scope})`,
+    '',
+    `**${counts.stale} stale** · **${counts.open} open** · ${counts.total} matched — ` +
+      `requests from the last ${settings.timePeriod}, status ${settings.requestStatus}, stale after ${forMarkdown(settings.staleAfter)}.`,
+    ''
+  ]
+  for (const failure of failures) {
+    lines.push(`> ${failure.warningOnly ? '⚠️ Skipped' : '❌ Could not list'} ${failure.type.id}: ${forMarkdown(failure.reason, 1000)}`, '')
+  }
+  if (records.length === 0) {
+    lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '')
+  }
+  // One table per type, ordered by the most urgent request each holds.
+  const groups = REQUEST_TYPES.map(type => ({ type, rows: records.filter(r => r.type === type.id) }))
+    .filter(g => g.rows.length > 0)
+    .sort((a, b) => records.indexOf(a.rows[0]!) - records.indexOf(b.rows[0]!))
+  for (const { type, rows } of groups) {
+    lines.push(`### ${type.title}s (${rows.length})`, '', ...table(COLUMNS, rows.map(r => requestRow(r, now))), '')
+  }
+  if (reviews) lines.push(...reviewSection(reviews), '')
+  lines.push(`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, '')
+  return lines.join('\n')
+}

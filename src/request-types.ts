@@ -1,0 +1,255 @@
+/**
+ * The five kinds of exemption request, as data. Every other module asks this
+ * table instead of branching on a type id: adding a type is one row here.
+ *
+ * Facts come from GitHub's OpenAPI description of the endpoints
+ * (test/fixtures/github-requests.openapi.json) and the REST documentation.
+ */
+
+export const SCOPES = ['repository', 'organization', 'enterprise'] as const
+export type Scope = (typeof SCOPES)[number]
+
+export const TIME_PERIODS = ['hour', 'day', 'week', 'month'] as const
+export type TimePeriod = (typeof TIME_PERIODS)[number]
+
+/** The `request_status` values an endpoint accepts, per the OpenAPI parameter it uses. */
+const BYPASS_STATUSES = ['completed', 'cancelled', 'approved', 'expired', 'deleted', 'denied', 'open', 'all'] as const
+const DISMISSAL_STATUSES = ['completed', 'cancelled', 'approved', 'expired', 'denied', 'open', 'all'] as const
+const ALERT_DISMISSAL_STATUSES = ['open', 'approved', 'expired', 'denied', 'all'] as const
+
+/** What a user may ask for with `request-status`. */
+export const REQUEST_STATUSES = ['open', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'all'] as const
+export type RequestStatus = (typeof REQUEST_STATUSES)[number]
+
+/** The word the action speaks for a review; each type maps it to its API verb. */
+export type ReviewVerb = 'approve' | 'deny'
+
+export interface ListEndpoint {
+  /** `request_status` values the endpoint accepts (anything else answers 422). */
+  statuses: readonly string[]
+  /** `time_period` the endpoint assumes when none is sent. */
+  defaultTimePeriod: TimePeriod
+  /** Query parameter that narrows the list to one repository / organization. */
+  nameFilter?: 'repository_name' | 'organization_name'
+  /** Fine-grained token permissions GitHub documents for the endpoint; null: fine-grained and GitHub App tokens do not work. */
+  fineGrained: string | null
+  docs: string
+}
+
+export interface ReviewEndpoint {
+  /** Path below /repos/{owner}/{repo}/, with {key} for the review key. */
+  path: string
+  /** API `status` body value for each action verb. */
+  verbs: Record<ReviewVerb, string>
+  /** The request's `number` or the alert number from `data[].alert_number`. */
+  key: 'number' | 'alert_number'
+  fineGrained: string
+}
+
+export interface RequestType {
+  id: string
+  title: string
+  /** Path segment after /enterprises/{e}/, /orgs/{o}/ or /repos/{o}/{r}/. */
+  segment: string
+  lists: Partial<Record<Scope, ListEndpoint>>
+  /** null: GitHub's REST API cannot review this type. */
+  review: ReviewEndpoint | null
+  /** Path below /repos/{owner}/{repo}/ that dismisses a response given on this type, with {id}. */
+  dismissResponse: string | null
+  /** The request's data names the branch it was made on. */
+  hasBranch: boolean
+  /** The GitHub feature that creates these requests, for messages. */
+  feature: string
+}
+
+const CLASSIC_SCOPE = 'security_events'
+export { CLASSIC_SCOPE }
+
+const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest'
+
+const SECRET_SCANNING_BYPASS_ORG_FG =
+  '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (read)'
+const SECRET_SCANNING_DISMISSAL_FG_REPO =
+  '"Secret scanning alerts" repository permissions (read), "Contents" repository permissions (read) and "Secret scanning alert dismissal requests" repository or organization permissions (read)'
+const CODE_SCANNING_DISMISSAL_FG = '"Organization dismissal requests for code scanning" organization permissions'
+
+export const REQUEST_TYPES: readonly RequestType[] = [
+  {
+    id: 'secret-scanning-bypass',
+    title: 'Secret scanning bypass request',
+    segment: 'bypass-requests/secret-scanning',
+    lists: {
+      enterprise: {
+        statuses: BYPASS_STATUSES,
+        defaultTimePeriod: 'day',
+        nameFilter: 'organization_name',
+        fineGrained: null,
+        docs: `${DOCS}/enterprise-admin/bypass-requests`
+      },
+      organization: {
+        statuses: BYPASS_STATUSES,
+        defaultTimePeriod: 'day',
+        nameFilter: 'repository_name',
+        fineGrained: SECRET_SCANNING_BYPASS_ORG_FG,
+        docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-org`
+      },
+      repository: {
+        statuses: BYPASS_STATUSES,
+        defaultTimePeriod: 'day',
+        fineGrained: `${SECRET_SCANNING_BYPASS_ORG_FG}, or "Secret scanning alerts" repository permissions (read) and "Secret scanning push protection bypass requests" repository permissions (read)`,
+        docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-a-repository`
+      }
+    },
+    review: {
+      path: 'bypass-requests/secret-scanning/{key}',
+      verbs: { approve: 'approve', deny: 'reject' },
+      key: 'number',
+      fineGrained:
+        '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (write), or "Secret scanning push protection bypass requests" repository permissions (write)'
+    },
+    dismissResponse: 'bypass-responses/secret-scanning/{id}',
+    hasBranch: true,
+    feature: 'delegated bypass for push protection'
+  },
+  {
+    id: 'push-ruleset-bypass',
+    title: 'Push ruleset bypass request',
+    segment: 'bypass-requests/push-rules',
+    lists: {
+      enterprise: {
+        statuses: BYPASS_STATUSES,
+        defaultTimePeriod: 'day',
+        nameFilter: 'organization_name',
+        fineGrained: null,
+        docs: `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`
+      },
+      organization: {
+        statuses: BYPASS_STATUSES,
+        defaultTimePeriod: 'day',
+        nameFilter: 'repository_name',
+        fineGrained: 'the organization permissions GitHub documents for this endpoint',
+        docs: `${DOCS}/orgs/bypass-requests#list-bypass-requests-for-an-organization`
+      },
+      repository: {
+        statuses: BYPASS_STATUSES,
+        defaultTimePeriod: 'day',
+        fineGrained: 'the repository permissions GitHub documents for this endpoint',
+        docs: `${DOCS}/repos/bypass-requests#list-repository-push-rule-bypass-requests`
+      }
+    },
+    review: null,
+    dismissResponse: null,
+    hasBranch: false,
+    feature: 'push rulesets with delegated bypass'
+  },
+  {
+    id: 'secret-scanning-dismissal',
+    title: 'Secret scanning alert dismissal request',
+    segment: 'dismissal-requests/secret-scanning',
+    lists: {
+      enterprise: {
+        statuses: DISMISSAL_STATUSES,
+        defaultTimePeriod: 'day',
+        nameFilter: 'organization_name',
+        fineGrained: null,
+        docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`
+      },
+      organization: {
+        statuses: DISMISSAL_STATUSES,
+        defaultTimePeriod: 'day',
+        nameFilter: 'repository_name',
+        fineGrained:
+          '"Secret scanning alert dismissal requests" organization permissions (read) and "Secret scanning alerts" repository permissions (read)',
+        docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-org`
+      },
+      repository: {
+        statuses: DISMISSAL_STATUSES,
+        defaultTimePeriod: 'day',
+        fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO,
+        docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-a-repository`
+      }
+    },
+    review: {
+      path: 'dismissal-requests/secret-scanning/{key}',
+      verbs: { approve: 'approve', deny: 'deny' },
+      key: 'alert_number',
+      fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO.replace(/\(read\)$/, '(write)')
+    },
+    dismissResponse: null,
+    hasBranch: false,
+    feature: 'delegated alert dismissal for secret scanning'
+  },
+  {
+    id: 'code-scanning-dismissal',
+    title: 'Code scanning alert dismissal request',
+    segment: 'dismissal-requests/code-scanning',
+    lists: {
+      organization: {
+        statuses: ALERT_DISMISSAL_STATUSES,
+        defaultTimePeriod: 'month',
+        nameFilter: 'repository_name',
+        fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read)`,
+        docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-an-organization`
+      },
+      repository: {
+        statuses: ALERT_DISMISSAL_STATUSES,
+        defaultTimePeriod: 'month',
+        fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read) and "Code scanning alerts" repository permissions (read)`,
+        docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-a-repository`
+      }
+    },
+    review: {
+      path: 'dismissal-requests/code-scanning/{key}',
+      verbs: { approve: 'approve', deny: 'deny' },
+      key: 'alert_number',
+      fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (write) and "Code scanning alerts" repository permissions (read)`
+    },
+    dismissResponse: null,
+    hasBranch: false,
+    feature: 'delegated alert dismissal for code scanning'
+  },
+  {
+    id: 'dependabot-dismissal',
+    title: 'Dependabot alert dismissal request',
+    segment: 'dismissal-requests/dependabot',
+    lists: {
+      organization: {
+        statuses: DISMISSAL_STATUSES,
+        defaultTimePeriod: 'day',
+        nameFilter: 'repository_name',
+        fineGrained: 'the organization permissions GitHub documents for this endpoint',
+        docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-in-an-organization`
+      },
+      repository: {
+        statuses: ALERT_DISMISSAL_STATUSES,
+        defaultTimePeriod: 'month',
+        fineGrained: 'the repository permissions GitHub documents for this endpoint',
+        docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-a-repository`
+      }
+    },
+    review: {
+      path: 'dismissal-requests/dependabot/{key}',
+      verbs: { approve: 'approve', deny: 'deny' },
+      key: 'alert_number',
+      fineGrained: 'the repository permissions GitHub documents for this endpoint (write)'
+    },
+    dismissResponse: null,
+    hasBranch: false,
+    feature: 'delegated alert dismissal for Dependabot'
+  }
+]
+
+export const TYPE_IDS: readonly string[] = REQUEST_TYPES.map(t => t.id)
+
+export function requestType(id: string): RequestType | undefined {
+  return REQUEST_TYPES.find(t => t.id === id)
+}
+
+export function typesListedAt(scope: Scope): RequestType[] {
+  return REQUEST_TYPES.filter(t => t.lists[scope] !== undefined)
+}
+
+/** The `request_status` to send: the user's when the endpoint takes it, else `all` (filtered locally). */
+export function statusToSend(list: ListEndpoint, wanted: RequestStatus): string {
+  return list.statuses.includes(wanted) ? wanted : 'all'
+}

@@ -1,0 +1,150 @@
+/**
+ * Reviews are decisions the action cannot undo, so the whole plan is built
+ * and checked before the first write: every named target must be among the
+ * fetched requests, nothing is planned that GitHub's REST API cannot do,
+ * and more calls than `max-reviews` plans nothing at all.
+ */
+import type { ReviewTarget, Settings } from './inputs.js'
+import { requestType, type RequestType } from './request-types.js'
+import type { RequestRecord } from './requests.js'
+import { forLog } from './text.js'
+
+export interface PlannedCall {
+  method: 'PATCH' | 'DELETE'
+  path: string
+  body?: { status: string; message: string }
+  record: RequestRecord
+  /** What the call does, for people: `approve`, `deny`, `dismiss response 42`. */
+  action: string
+}
+
+export interface Skipped {
+  record: RequestRecord
+  reason: string
+}
+
+export interface ReviewPlan {
+  calls: PlannedCall[]
+  skipped: Skipped[]
+  /** Reasons the plan cannot be carried out; when any, nothing is written. */
+  errors: string[]
+}
+
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/
+
+/**
+ * The number a person uses for a request: the one the review call is keyed
+ * by (the request number of a bypass request, the alert number of a dismissal
+ * request). Undefined when a dismissal request names no alert number.
+ */
+export function targetNumber(record: RequestRecord): number | undefined {
+  const key = requestType(record.type)?.review?.key ?? 'number'
+  return key === 'number' ? record.number : record.alert_numbers[0]
+}
+
+function describe(record: RequestRecord): string {
+  return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`
+}
+
+function matchesTarget(record: RequestRecord, target: ReviewTarget): boolean {
+  return (
+    (target.typeId === undefined || record.type === target.typeId) &&
+    record.repository.toLowerCase() === target.repository.toLowerCase() &&
+    targetNumber(record) === target.number
+  )
+}
+
+/** Candidates for the review: the named targets, or every matched request. */
+function selectRecords(
+  settings: Settings,
+  candidates: RequestRecord[],
+  matched: RequestRecord[],
+  errors: string[]
+): { record: RequestRecord; explicit: boolean }[] {
+  if (settings.reviewTargets.length === 0) return matched.map(record => ({ record, explicit: false }))
+  const selected: { record: RequestRecord; explicit: boolean }[] = []
+  const unknown: string[] = []
+  for (const target of settings.reviewTargets) {
+    const found = candidates.filter(r => matchesTarget(r, target))
+    if (found.length === 0) unknown.push(target.text)
+    else if (found.length > 1) {
+      errors.push(
+        `Review target ${forLog(target.text)} matches requests of ${found.length} types (${found.map(r => r.type).join(', ')}): write it as type:${forLog(target.text)}.`
+      )
+    } else if (!selected.some(s => s.record === found[0])) selected.push({ record: found[0]!, explicit: true })
+  }
+  if (unknown.length > 0) {
+    errors.push(
+      `Review target${unknown.length === 1 ? '' : 's'} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
+        'Check the number (the request number for bypass requests, the alert number for dismissal requests), the scope and the filters.'
+    )
+  }
+  return selected
+}
+
+function reviewCalls(record: RequestRecord, type: RequestType, settings: Settings, explicit: boolean, plan: ReviewPlan): void {
+  const verb = settings.review === 'approve' ? 'approve' : 'deny'
+  const refuse = (reason: string): void => {
+    if (explicit) plan.errors.push(`${describe(record)}: ${reason}`)
+    else plan.skipped.push({ record, reason })
+  }
+  if (!type.review) return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`)
+  if (!record.open) return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` })
+  const key = targetNumber(record)
+  if (key === undefined) return refuse('the request names no alert number, so it cannot be reviewed')
+  const [owner, repo] = record.repository.split('/')
+  plan.calls.push({
+    method: 'PATCH',
+    path: `/repos/${owner}/${repo}/${type.review.path.replace('{key}', String(key))}`,
+    body: { status: type.review.verbs[verb], message: settings.reviewMessage },
+    record,
+    action: verb
+  })
+}
+
+function dismissCalls(record: RequestRecord, type: RequestType, explicit: boolean, plan: ReviewPlan): void {
+  if (!type.dismissResponse) {
+    if (explicit) plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`)
+    return
+  }
+  const responses = record.responses.filter(r => r.status === 'approved' || r.status === 'denied')
+  if (responses.length === 0) return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' })
+  const [owner, repo] = record.repository.split('/')
+  for (const response of responses) {
+    plan.calls.push({
+      method: 'DELETE',
+      path: `/repos/${owner}/${repo}/${type.dismissResponse.replace('{id}', String(response.id))}`,
+      record,
+      action: `dismiss ${response.status} response ${response.id} by ${forLog(response.reviewer)}`
+    })
+  }
+}
+
+/**
+ * `candidates`: every fetched request that passed the repository and branch
+ * filters (named targets are looked up there, whatever their status);
+ * `matched`: those that also passed the status filter (all of them are
+ * reviewed when no target is named). Both most urgent first.
+ */
+export function planReviews(settings: Settings, candidates: RequestRecord[], matched: RequestRecord[]): ReviewPlan {
+  const plan: ReviewPlan = { calls: [], skipped: [], errors: [] }
+  if (settings.review === 'none') return plan
+  for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
+    const type = requestType(record.type)!
+    if (!REPOSITORY.test(record.repository)) {
+      plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`)
+    } else if (settings.review === 'dismiss-response') {
+      dismissCalls(record, type, explicit, plan)
+    } else {
+      reviewCalls(record, type, settings, explicit, plan)
+    }
+  }
+  if (plan.calls.length > settings.maxReviews) {
+    plan.errors.push(
+      `The plan has ${plan.calls.length} calls, more than max-reviews (${settings.maxReviews}): nothing was reviewed. ` +
+        'Narrow the filters or name review-targets, or raise max-reviews.'
+    )
+  }
+  if (plan.errors.length > 0) plan.calls = []
+  return plan
+}

@@ -1,0 +1,75 @@
+/**
+ * Untrusted text: comments, logins, paths, branch names, secret types and
+ * ruleset names are written by other people. Every writer (log, annotation,
+ * job summary, outputs, report files) passes them through here first.
+ */
+
+export const REDACTED = '[redacted]'
+
+/** Token-shaped strings, replaced wherever they appear. */
+const SECRET_PATTERNS: readonly RegExp[] = [
+  // Private key blocks; an unterminated block is redacted to the end.
+  /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g,
+  // GitHub tokens: personal, OAuth, user-to-server, server-to-server, refresh, fine-grained.
+  /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+  /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+  // AWS access key ids.
+  /\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g,
+  // Slack tokens.
+  /\bxox[a-z]-[A-Za-z0-9-]{6,}/g
+]
+
+const knownSecrets = new Set<string>()
+
+/** Registers a value (the token) that must be redacted wherever it shows up. */
+export function addSecret(value: string): void {
+  if (value.length >= 4) knownSecrets.add(value)
+}
+
+export function redact(text: string): string {
+  let out = text
+  for (const secret of knownSecrets) out = out.split(secret).join(REDACTED)
+  for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, REDACTED)
+  return out
+}
+
+/** Line breaks of every kind (CR, LF, NEL, VT, FF, LS, PS) and other control characters. */
+// eslint-disable-next-line no-control-regex
+const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g
+
+/** Collapses the text onto one line: no control character or line separator survives. */
+export function oneLine(text: string): string {
+  return text.replace(BREAKS_AND_CONTROLS, ' ').trim()
+}
+
+/** Cuts to at most `max` characters, marking the cut. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text)
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
+}
+
+/**
+ * Text safe for one line of the log: redacted, on one line, and unable to
+ * form a workflow command (`::name::` at the start, `##[` anywhere).
+ */
+export function forLog(text: string, max = 2000): string {
+  return truncate(oneLine(redact(text)), max)
+    .replace(/::/g, ':\u200b:')
+    .replace(/##\[/g, '#\u200b#[')
+}
+
+/**
+ * Text safe inside Markdown and HTML, including a table cell: redacted, on
+ * one line, cut to `max` characters; HTML's `& < >` and the mention sign as
+ * entities, and every other character that could open markup, a link, a
+ * code span or a table column backslash-escaped (CommonMark lets any ASCII
+ * punctuation be escaped so).
+ */
+export function forMarkdown(text: string, max = 2000): string {
+  return truncate(oneLine(redact(text)), max)
+    .replace(/[\\`*_[\]()~#!|$]/g, c => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;')
+}

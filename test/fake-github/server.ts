@@ -1,0 +1,396 @@
+/**
+ * A fake GitHub: a real HTTP server on 127.0.0.1 that serves the bypass and
+ * dismissal request endpoints the way GitHub does. Routes, query enums and
+ * defaults, body enums and response shapes come from GitHub's OpenAPI
+ * description (test/fixtures). It checks the token (401), answers 403/404
+ * where told to, validates queries and bodies (422 with GitHub's error
+ * shape), paginates with Link headers (per_page capped at 100), applies
+ * reviews to its state, injects faults on demand and records every call.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { findRoute, type Route } from './openapi.js'
+import { KINDS, isOpen, render, type StoredRequest } from './model.js'
+
+export type Scope = 'enterprise' | 'organization' | 'repository'
+
+export interface Call {
+  method: string
+  path: string
+  query: Record<string, string>
+  headers: Record<string, string | undefined>
+  body: unknown
+  status: number
+}
+
+export type FaultKind = 'status' | 'reset' | 'slow' | 'malformed' | 'secondary-rate-limit' | 'primary-rate-limit'
+
+export interface Fault {
+  kind: FaultKind
+  /** Only calls with this method (default any). */
+  method?: string
+  /** Only calls whose path matches (default any). */
+  path?: RegExp
+  /** How many calls it hits; default every one. */
+  times?: number
+  /** For `status`: the status to answer. */
+  status?: number
+  /** For `slow`: how long to wait before answering. */
+  delayMs?: number
+  /** For rate limits: seconds in `retry-after` / until `x-ratelimit-reset`. */
+  retryAfter?: number
+}
+
+export interface Denial {
+  segment: string
+  scope?: Scope
+  status: 403 | 404
+}
+
+export interface FakeOptions {
+  token?: string
+  /** The login reviews are made as. */
+  login?: string
+  /** Enterprise slug → its organizations. */
+  enterprises?: Record<string, string[]>
+  requests?: StoredRequest[]
+}
+
+const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest'
+const PERIOD_MS: Record<string, number> = { hour: 3_600_000, day: 86_400_000, week: 604_800_000, month: 2_592_000_000 }
+
+export class FakeGitHub {
+  readonly token: string
+  readonly login: string
+  readonly enterprises: Record<string, string[]>
+  requests: StoredRequest[]
+  readonly calls: Call[] = []
+  private readonly faults: Fault[] = []
+  private readonly denials: Denial[] = []
+  private server?: Server
+  private readonly sockets = new Set<Socket>()
+  private nextResponseId = 9000
+  url = ''
+
+  constructor(options: FakeOptions = {}) {
+    this.token = options.token ?? 'fake-token-for-tests'
+    this.login = options.login ?? 'security-lead'
+    this.enterprises = options.enterprises ?? {}
+    this.requests = options.requests ?? []
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    this.server.on('connection', socket => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+
+  /** Answer `status` to the lists of one request type (segment), at one scope or all. */
+  deny(segment: string, status: 403 | 404, scope?: Scope): void {
+    this.denials.push({ segment, status, scope })
+  }
+
+  fault(fault: Fault): void {
+    this.faults.push({ ...fault })
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0
+    this.denials.length = 0
+  }
+
+  resetCalls(): void {
+    this.calls.length = 0
+  }
+
+  callsTo(method: string, path: RegExp | string): Call[] {
+    return this.calls.filter(c => c.method === method && (typeof path === 'string' ? c.path === path : path.test(c.path)))
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    const bodyText = await new Promise<string>(resolve => {
+      let text = ''
+      req.on('data', chunk => (text += chunk))
+      req.on('end', () => resolve(text))
+    })
+    let body: unknown = undefined
+    try {
+      body = bodyText ? JSON.parse(bodyText) : undefined
+    } catch {
+      body = bodyText
+    }
+    const call: Call = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: {
+        accept: req.headers.accept,
+        'x-github-api-version': req.headers['x-github-api-version'] as string | undefined,
+        'user-agent': req.headers['user-agent'],
+        authorization: req.headers.authorization ? '(present)' : undefined
+      },
+      body,
+      status: 0
+    }
+    this.calls.push(call)
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      call.status = status
+      const text = payload === undefined ? '' : typeof payload === 'string' ? payload : JSON.stringify(payload)
+      res.writeHead(status, {
+        ...(payload === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+        'x-github-api-version-selected': '2022-11-28',
+        ...headers
+      })
+      res.end(text)
+    }
+
+    const fault = this.takeFault(call)
+    if (fault) {
+      const handled = await this.applyFault(fault, call, req, res, send)
+      if (handled) return
+    }
+
+    const auth = req.headers.authorization ?? ''
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      return send(401, { message: 'Bad credentials', documentation_url: `${DOCS}`, status: '401' })
+    }
+    const found = findRoute(call.method, call.path)
+    if (!found) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    const invalid = this.validateQuery(found.route, call.query) ?? this.validateBody(found.route, body)
+    if (invalid) return send(422, invalid)
+
+    const { route, params } = found
+    const segment = KINDS.find(k => route.template.includes(k.segment) || (k.dismissSegment && route.template.includes(k.dismissSegment)))?.segment
+    const scope: Scope = route.template.startsWith('/enterprises') ? 'enterprise' : route.template.startsWith('/orgs') ? 'organization' : 'repository'
+    const denial = this.denials.find(d => d.segment === segment && (d.scope === undefined || d.scope === scope))
+    if (denial) {
+      return denial.status === 403
+        ? send(403, { message: 'Resource not accessible by personal access token', documentation_url: DOCS, status: '403' })
+        : send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    }
+
+    if (call.method === 'GET' && route.responses['200']?.type === 'array') return this.list(route, params, call, scope, send)
+    if (call.method === 'GET') return this.getOne(route, params, send)
+    if (call.method === 'PATCH') return this.review(route, params, body as { status: string; message: string }, send)
+    if (call.method === 'DELETE' && route.template.includes('bypass-responses')) return this.dismissResponse(params, send)
+    return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+  }
+
+  private takeFault(call: Call): Fault | undefined {
+    const fault = this.faults.find(
+      f => (f.method === undefined || f.method === call.method) && (f.path === undefined || f.path.test(call.path)) && (f.times ?? 1) > 0
+    )
+    if (fault && fault.times !== undefined) fault.times--
+    return fault
+  }
+
+  /** Returns true when the fault answered the call itself. */
+  private async applyFault(
+    fault: Fault,
+    call: Call,
+    req: IncomingMessage,
+    res: ServerResponse,
+    send: (status: number, payload?: unknown, headers?: Record<string, string>) => void
+  ): Promise<boolean> {
+    switch (fault.kind) {
+      case 'status':
+        send(fault.status ?? 500, { message: 'Server Error', documentation_url: DOCS, status: String(fault.status ?? 500) })
+        return true
+      case 'reset':
+        call.status = -1
+        req.socket.destroy()
+        return true
+      case 'slow':
+        await new Promise(resolve => setTimeout(resolve, fault.delayMs ?? 5000))
+        return res.destroyed || res.writableEnded
+      case 'malformed':
+        call.status = 200
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+        res.end('[{"id": 1, "number": ')
+        return true
+      case 'secondary-rate-limit':
+        send(
+          403,
+          { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: DOCS, status: '403' },
+          { 'retry-after': String(fault.retryAfter ?? 1) }
+        )
+        return true
+      case 'primary-rate-limit':
+        send(
+          403,
+          { message: 'API rate limit exceeded for user ID 1.', documentation_url: DOCS, status: '403' },
+          {
+            'x-ratelimit-limit': '5000',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-used': '5000',
+            'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + (fault.retryAfter ?? 1))
+          }
+        )
+        return true
+    }
+  }
+
+  private validateQuery(route: Route, query: Record<string, string>): object | undefined {
+    for (const parameter of route.query) {
+      const value = query[parameter.name]
+      if (value === undefined) continue
+      const badEnum = parameter.enum && !parameter.enum.includes(value)
+      const badInteger = parameter.type === 'integer' && !/^-?\d+$/.test(value)
+      if (badEnum || badInteger) {
+        return {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Search', field: parameter.name, code: 'invalid', value }],
+          documentation_url: DOCS,
+          status: '422'
+        }
+      }
+    }
+    return undefined
+  }
+
+  private validateBody(route: Route, body: unknown): object | undefined {
+    const schema = route.bodySchema
+    if (!schema) return undefined
+    const problems: string[] = []
+    const object = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
+    for (const field of schema.required ?? []) if (object[field] === undefined) problems.push(`"${field}" wasn't supplied.`)
+    for (const [field, property] of Object.entries(schema.properties ?? {}) as [string, { enum?: string[]; type?: string }][]) {
+      const value = object[field]
+      if (value === undefined) continue
+      if (property.type === 'string' && typeof value !== 'string') problems.push(`"${field}" is not a string.`)
+      else if (property.enum && !property.enum.includes(value as string)) {
+        problems.push(`"${String(value)}" is not a member of ${JSON.stringify(property.enum)}.`)
+      }
+    }
+    // GitHub documents a 2048-character limit on every review message.
+    if (typeof object.message === 'string' && object.message.length > 2048) problems.push('"message" is too long (maximum is 2048 characters).')
+    if (typeof object.message === 'string' && object.message.length === 0) problems.push('"message" is empty.')
+    return problems.length > 0
+      ? { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: DOCS, status: '422' }
+      : undefined
+  }
+
+  private inScope(request: StoredRequest, scope: Scope, params: Record<string, string>): boolean {
+    if (scope === 'repository') {
+      return request.org.toLowerCase() === params.owner?.toLowerCase() && request.repo.toLowerCase() === params.repo?.toLowerCase()
+    }
+    if (scope === 'organization') return request.org.toLowerCase() === params.org?.toLowerCase()
+    const orgs = this.enterprises[params.enterprise ?? ''] ?? []
+    return orgs.some(org => org.toLowerCase() === request.org.toLowerCase())
+  }
+
+  private list(
+    route: Route,
+    params: Record<string, string>,
+    call: Call,
+    scope: Scope,
+    send: (status: number, payload?: unknown, headers?: Record<string, string>) => void
+  ): void {
+    const kind = KINDS.find(k => route.template.endsWith(k.segment))!
+    const defaults = Object.fromEntries(route.query.map(p => [p.name, p.default]))
+    const q = { ...defaults, ...call.query } as Record<string, string | number | undefined>
+    if (scope === 'enterprise' && !this.enterprises[params.enterprise ?? '']) {
+      return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    }
+    const since = Date.now() - PERIOD_MS[String(q.time_period ?? 'day')]!
+    const status = String(q.request_status ?? 'all')
+    const matching = this.requests
+      .filter(r => r.segment === kind.segment && this.inScope(r, scope, params))
+      .filter(r => Date.parse(r.created_at) >= since)
+      .filter(r => status === 'all' || (status === 'open' ? isOpen(r) : r.status === status))
+      .filter(r => !q.requester || r.requester.toLowerCase() === String(q.requester).toLowerCase())
+      .filter(r => !q.reviewer || r.responses.some(x => x.reviewer.toLowerCase() === String(q.reviewer).toLowerCase()))
+      .filter(r => !q.repository_name || r.repo.toLowerCase() === String(q.repository_name).toLowerCase())
+      .filter(r => !q.organization_name || r.org.toLowerCase() === String(q.organization_name).toLowerCase())
+      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
+    const perPage = Math.min(100, Math.max(1, Number(q.per_page ?? 30)))
+    const page = Math.max(1, Number(q.page ?? 1))
+    const last = Math.max(1, Math.ceil(matching.length / perPage))
+    const items = matching.slice((page - 1) * perPage, page * perPage).map(r => render(r))
+    const link = (p: number) => {
+      const u = new URL(call.path, this.url)
+      for (const [k, v] of Object.entries(call.query)) u.searchParams.set(k, v)
+      u.searchParams.set('page', String(p))
+      return u.href
+    }
+    const rels: string[] = []
+    if (page > 1) rels.push(`<${link(page - 1)}>; rel="prev"`, `<${link(1)}>; rel="first"`)
+    if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`)
+    send(200, items, rels.length > 0 ? { link: rels.join(', ') } : {})
+  }
+
+  private findByKey(route: Route, params: Record<string, string>): StoredRequest | undefined {
+    const kind = KINDS.find(k => route.template.includes(`/${k.segment}/`))
+    if (!kind) return undefined
+    const key = Number(params.bypass_request_number ?? params.alert_number)
+    return this.requests.find(
+      r =>
+        r.segment === kind.segment &&
+        r.org.toLowerCase() === params.owner?.toLowerCase() &&
+        r.repo.toLowerCase() === params.repo?.toLowerCase() &&
+        (kind.key === 'number' ? r.number === key : r.data.some(d => Number(d.alert_number) === key))
+    )
+  }
+
+  private getOne(route: Route, params: Record<string, string>, send: (status: number, payload?: unknown) => void): void {
+    const request = this.findByKey(route, params)
+    if (!request) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    send(200, render(request))
+  }
+
+  private review(
+    route: Route,
+    params: Record<string, string>,
+    body: { status: string; message: string },
+    send: (status: number, payload?: unknown) => void
+  ): void {
+    const request = this.findByKey(route, params)
+    if (!request) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    if (!isOpen(request)) {
+      return send(422, { message: `This request has already been reviewed (status ${request.status}).`, documentation_url: DOCS, status: '422' })
+    }
+    const approved = body.status === 'approve'
+    const id = this.nextResponseId++
+    request.responses.push({
+      id,
+      reviewer: this.login,
+      status: approved ? 'approved' : 'denied',
+      created_at: new Date().toISOString(),
+      message: body.message
+    })
+    request.status = approved ? 'approved' : 'denied'
+    const kind = KINDS.find(k => k.segment === request.segment)!
+    if (kind.reviewAnswer === null) return send(204)
+    send(200, { [kind.reviewAnswer]: id })
+  }
+
+  private dismissResponse(params: Record<string, string>, send: (status: number, payload?: unknown) => void): void {
+    const id = Number(params.bypass_response_id)
+    const request = this.requests.find(
+      r =>
+        r.segment === 'bypass-requests/secret-scanning' &&
+        r.org.toLowerCase() === params.owner?.toLowerCase() &&
+        r.repo.toLowerCase() === params.repo?.toLowerCase() &&
+        r.responses.some(x => x.id === id)
+    )
+    const response = request?.responses.find(x => x.id === id)
+    if (!request || !response) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    if (response.status === 'dismissed') {
+      return send(422, { message: 'This response has already been dismissed.', documentation_url: DOCS, status: '422' })
+    }
+    response.status = 'dismissed'
+    if (!request.responses.some(x => x.status === 'approved' || x.status === 'denied')) request.status = 'open'
+    send(204)
+  }
+}
