@@ -30748,7 +30748,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8649);
 /** The action's entry point. */
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+/** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
+function milliseconds(name) {
+    const value = Number(process.env[name]);
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)({
+    timeoutMs: milliseconds('EXEMPTION_REQUESTS_TIMEOUT_MS'),
+    rateLimitBudgetMs: milliseconds('EXEMPTION_REQUESTS_RATE_LIMIT_BUDGET_MS')
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

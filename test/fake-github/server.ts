@@ -64,6 +64,8 @@ export class FakeGitHub {
   readonly login: string
   readonly enterprises: Record<string, string[]>
   requests: StoredRequest[]
+  /** Leave `rel="last"` out of Link headers, as some GitHub lists do: clients must follow `next`. */
+  omitLastLink = false
   readonly calls: Call[] = []
   private readonly faults: Fault[] = []
   private readonly denials: Denial[] = []
@@ -326,7 +328,8 @@ export class FakeGitHub {
     }
     const rels: string[] = []
     if (page > 1) rels.push(`<${link(page - 1)}>; rel="prev"`, `<${link(1)}>; rel="first"`)
-    if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`)
+    if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`)
+    if (page < last && !this.omitLastLink) rels.push(`<${link(last)}>; rel="last"`)
     send(200, items, rels.length > 0 ? { link: rels.join(', ') } : {})
   }
 
