@@ -30792,7 +30792,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (core_error),
+  error: () => (error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -33631,7 +33631,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -33654,7 +33654,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -34276,20 +34276,23 @@ function truncate(text, max) {
  * form a workflow command (`::name::` at the start, `##[` anywhere).
  */
 function forLog(text, max = 2000) {
-    return truncate(oneLine(redact(text)), max)
+    const neutralized = oneLine(redact(text))
         .replace(/::/g, ':\u200b:')
         .replace(/##\[/g, '#\u200b#[');
+    return truncate(neutralized, max);
 }
 /**
  * Text safe inside Markdown and HTML, including a table cell: redacted, on
  * one line, cut to `max` characters; HTML's `& < >` and the mention sign as
  * entities, and every other character that could open markup, a link, a
  * code span or a table column backslash-escaped (CommonMark lets any ASCII
- * punctuation be escaped so).
+ * punctuation be escaped so). Escaping `:` and the dot of `www.` keeps GFM
+ * from turning a bare URL into a link.
  */
 function forMarkdown(text, max = 2000) {
     return truncate(oneLine(redact(text)), max)
-        .replace(/[\\`*_[\]()~#!|$]/g, c => `\\${c}`)
+        .replace(/[\\`*_[\]()~#!|$:]/g, c => `\\${c}`)
+        .replace(/\b(www)\./gi, '$1\\.')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -40361,7 +40364,8 @@ function readSettings(read, env = process.env) {
         problems.push(`Input "review-message" is empty: review "${review}" needs a message of 1 to 2048 characters.`);
     }
     else if (Array.from(reviewMessage).length > 2048) {
-        bad('review-message', `${Array.from(reviewMessage).slice(0, 40).join('')}…`, `expected at most 2048 characters, got ${Array.from(reviewMessage).length}`);
+        // Redacted before it is cut, so that no part of a token in the message survives the cut.
+        bad('review-message', truncate(redact(reviewMessage), 41), `expected at most 2048 characters, got ${Array.from(reviewMessage).length}`);
     }
     const reviewTargets = parseTargets(read('review-targets'), bad);
     if (review === 'none' && reviewTargets.length > 0) {
@@ -40413,6 +40417,10 @@ function selectTypes(text, scope, bad) {
     const ids = [...new Set(splitList(text))];
     if (ids.length === 1 && ids[0] === 'all')
         return available.map(type => ({ type, explicit: false }));
+    if (ids.includes('all')) {
+        bad('request-types', text, 'all stands alone: write all by itself, or name the types without it');
+        return [];
+    }
     const selected = [];
     for (const id of ids) {
         const type = REQUEST_TYPES.find(t => t.id === id);
@@ -40484,10 +40492,14 @@ function annotationFor(record, level, settings, now) {
     }
     return { level, message, properties };
 }
-/** `records` most urgent first; only open requests are annotated. */
-function planAnnotations(records, settings, now) {
+/**
+ * `records` most urgent first; only open requests are annotated. `reserved`:
+ * annotations of each level the step prints besides these (its failure
+ * message, warnings), so that no level passes 10 in all.
+ */
+function planAnnotations(records, settings, now, reserved = { error: 0, warning: 0 }) {
     const annotations = [];
-    const shown = { error: 0, warning: 0 };
+    const shown = { ...reserved };
     let more = 0;
     for (const record of records.filter(r => r.open)) {
         const level = failsGate(record, settings.failOn) ? 'error' : 'warning';
@@ -40526,6 +40538,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 function reportJson(settings, now, records, failures, reviews) {
     return {
         generated_at: new Date(now).toISOString(),
@@ -40553,7 +40566,12 @@ function reportJson(settings, now, records, failures, reviews) {
                 failures: reviews.failures,
                 errors: reviews.errors.map(redact),
                 calls: reviews.calls,
-                skipped: reviews.skipped.map(s => ({ type: s.record.type, repository: s.record.repository, number: s.record.number, reason: redact(s.reason) }))
+                skipped: reviews.skipped.map(s => ({
+                    type: s.record.type,
+                    repository: s.record.repository,
+                    number: targetNumber(s.record) ?? s.record.number,
+                    reason: redact(s.reason)
+                }))
             }
             : null
     };
@@ -40576,10 +40594,11 @@ async function writeReportFiles(report, markdown) {
 function logFailures(failures) {
     for (const failure of failures) {
         const text = `${failure.type.id}: ${failure.reason}`;
+        // A hard failure is told once, in the step's failure message (it fails closed).
         if (failure.warningOnly)
             warning(`Skipped ${text}`, { title: 'Request type not available' });
         else
-            core_error(`Could not list ${text}`, { title: 'Request type could not be listed' });
+            info(`Could not list ${text}`);
     }
 }
 function requestLine(record) {
@@ -40615,7 +40634,7 @@ function requestsJson(records, limit = REQUESTS_LIMIT_BYTES) {
         parts.push(part);
         bytes += size;
     }
-    return { json: `[${parts.join(',')}]`, leftOut: records.length - parts.length };
+    return { json: `[${parts.join(',')}]`, count: records.length, leftOut: records.length - parts.length };
 }
 function writeOutputs(counts, open, reviews, paths) {
     setOutput('total', counts.total);
@@ -40623,11 +40642,10 @@ function writeOutputs(counts, open, reviews, paths) {
     setOutput('stale', counts.stale);
     setOutput('reviewed', reviews?.reviewed ?? 0);
     setOutput('review-failures', reviews?.failures ?? 0);
-    const { json, leftOut } = requestsJson(open);
-    if (leftOut > 0) {
-        warning(`The requests output would pass 1 MB: ${leftOut} of ${open.length} open requests (the least urgent) were left out of it. The report-json file has them all.`);
+    if (open.leftOut > 0) {
+        warning(`The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`);
     }
-    setOutput('requests', json);
+    setOutput('requests', open.json);
     setOutput('report-json', paths.json);
     setOutput('report-markdown', paths.markdown);
 }
@@ -40779,9 +40797,8 @@ async function run(options = {}) {
     }
     catch (error) {
         if (error instanceof InputError) {
-            for (const problem of error.problems)
-                core_error(problem, { title: 'Invalid input' });
-            setFailed(`${error.problems.length} invalid input${error.problems.length === 1 ? '' : 's'}; nothing was fetched or reviewed.`);
+            const count = `${error.problems.length} invalid input${error.problems.length === 1 ? '' : 's'}`;
+            setFailed(`${count}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`);
         }
         else {
             setFailed(`Unexpected failure: ${forLog(error instanceof Error ? error.message : String(error))}`);
@@ -40797,7 +40814,7 @@ async function pipeline(options) {
         timeoutMs: options.timeoutMs ?? 30_000,
         rateLimitBudgetMs: options.rateLimitBudgetMs ?? 300_000,
         retries: 3,
-        onWait: message => warning(message)
+        onWait: message => info(message)
     });
     const limit = pLimit(settings.maxConcurrency);
     // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing.
@@ -40811,24 +40828,30 @@ async function pipeline(options) {
     const matched = applyFilters(candidates, settings);
     logRequests(matched, `Exemption requests for ${settings.scopeName}`);
     const plan = planReviews(settings, candidates, matched);
-    for (const error of plan.errors)
-        core_error(error, { title: 'Review not possible' });
     const reviews = settings.review === 'none'
         ? undefined
         : await applyReviews(github, plan, settings.review, settings.dryRun, call => logCall(call, settings.dryRun));
-    if (settings.annotations)
-        writeAnnotations(planAnnotations(matched, settings, now));
+    const verdict = gate(matched, fetched.failures, settings.failOn);
+    if (plan.errors.length > 0)
+        verdict.messages.push('The review plan was refused; nothing was reviewed:', ...plan.errors);
+    if (reviews && reviews.failures > 0)
+        verdict.messages.push(`${reviews.failures} of ${reviews.calls.length} review calls failed.`);
+    const failing = verdict.messages.length > 0;
+    const open = requestsJson(matched.filter(r => r.open));
+    if (settings.annotations) {
+        // GitHub shows 10 annotations per level: keep room for the failure and for the warnings printed besides.
+        const reserved = {
+            error: failing ? 1 : 0,
+            warning: fetched.failures.filter(f => f.warningOnly).length + (open.leftOut > 0 ? 1 : 0)
+        };
+        writeAnnotations(planAnnotations(matched, settings, now, reserved));
+    }
     const markdown = summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews });
     if (settings.jobSummary)
         await summary.addRaw(markdown).write();
     const paths = await writeReportFiles(reportJson(settings, now, matched, fetched.failures, reviews), markdown);
-    writeOutputs(countRecords(matched), matched.filter(r => r.open), reviews, paths);
-    const verdict = gate(matched, fetched.failures, settings.failOn);
-    if (plan.errors.length > 0)
-        verdict.messages.push(`The review plan was refused (${plan.errors.length} problem${plan.errors.length === 1 ? '' : 's'}); nothing was reviewed.`);
-    if (reviews && reviews.failures > 0)
-        verdict.messages.push(`${reviews.failures} of ${reviews.calls.length} review calls failed.`);
-    if (verdict.messages.length > 0)
+    writeOutputs(countRecords(matched), open, reviews, paths);
+    if (failing)
         setFailed(verdict.messages.join('\n'));
 }
 

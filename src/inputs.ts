@@ -16,7 +16,7 @@ import {
   type Scope,
   type TimePeriod
 } from './request-types.js'
-import { forLog } from './text.js'
+import { forLog, redact, truncate } from './text.js'
 
 export const FAIL_ON = ['open', 'stale', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
@@ -236,7 +236,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
   if (review !== 'none' && reviewMessage === '') {
     problems.push(`Input "review-message" is empty: review "${review}" needs a message of 1 to 2048 characters.`)
   } else if (Array.from(reviewMessage).length > 2048) {
-    bad('review-message', `${Array.from(reviewMessage).slice(0, 40).join('')}…`, `expected at most 2048 characters, got ${Array.from(reviewMessage).length}`)
+    // Redacted before it is cut, so that no part of a token in the message survives the cut.
+    bad('review-message', truncate(redact(reviewMessage), 41), `expected at most 2048 characters, got ${Array.from(reviewMessage).length}`)
   }
   const reviewTargets = parseTargets(read('review-targets'), bad)
   if (review === 'none' && reviewTargets.length > 0) {
@@ -294,6 +295,10 @@ function selectTypes(text: string, scope: Scope, bad: Complaint): SelectedType[]
   const available = typesListedAt(scope)
   const ids = [...new Set(splitList(text))]
   if (ids.length === 1 && ids[0] === 'all') return available.map(type => ({ type, explicit: false }))
+  if (ids.includes('all')) {
+    bad('request-types', text, 'all stands alone: write all by itself, or name the types without it')
+    return []
+  }
   const selected: SelectedType[] = []
   for (const id of ids) {
     const type = REQUEST_TYPES.find(t => t.id === id)

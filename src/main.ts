@@ -14,7 +14,7 @@ import { repositoryMatches } from './repositories.js'
 import { planAnnotations, writeAnnotations } from './report/annotations.js'
 import { reportJson, writeReportFiles } from './report/files.js'
 import { logCall, logFailures, logRequests } from './report/log.js'
-import { writeOutputs } from './report/outputs.js'
+import { requestsJson, writeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/summary.js'
 import { planReviews } from './review-plan.js'
 import { addSecret, forLog } from './text.js'
@@ -37,8 +37,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     await pipeline(options)
   } catch (error) {
     if (error instanceof InputError) {
-      for (const problem of error.problems) core.error(problem, { title: 'Invalid input' })
-      core.setFailed(`${error.problems.length} invalid input${error.problems.length === 1 ? '' : 's'}; nothing was fetched or reviewed.`)
+      const count = `${error.problems.length} invalid input${error.problems.length === 1 ? '' : 's'}`
+      core.setFailed(`${count}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`)
     } else {
       core.setFailed(`Unexpected failure: ${forLog(error instanceof Error ? error.message : String(error))}`)
     }
@@ -54,7 +54,7 @@ async function pipeline(options: RunOptions): Promise<void> {
     timeoutMs: options.timeoutMs ?? 30_000,
     rateLimitBudgetMs: options.rateLimitBudgetMs ?? 300_000,
     retries: 3,
-    onWait: message => core.warning(message)
+    onWait: message => core.info(message)
   })
   const limit = pLimit(settings.maxConcurrency)
 
@@ -71,20 +71,29 @@ async function pipeline(options: RunOptions): Promise<void> {
   logRequests(matched, `Exemption requests for ${settings.scopeName}`)
 
   const plan = planReviews(settings, candidates, matched)
-  for (const error of plan.errors) core.error(error, { title: 'Review not possible' })
   const reviews =
     settings.review === 'none'
       ? undefined
       : await applyReviews(github, plan, settings.review, settings.dryRun, call => logCall(call, settings.dryRun))
 
-  if (settings.annotations) writeAnnotations(planAnnotations(matched, settings, now))
+  const verdict = gate(matched, fetched.failures, settings.failOn)
+  if (plan.errors.length > 0) verdict.messages.push('The review plan was refused; nothing was reviewed:', ...plan.errors)
+  if (reviews && reviews.failures > 0) verdict.messages.push(`${reviews.failures} of ${reviews.calls.length} review calls failed.`)
+  const failing = verdict.messages.length > 0
+  const open = requestsJson(matched.filter(r => r.open))
+
+  if (settings.annotations) {
+    // GitHub shows 10 annotations per level: keep room for the failure and for the warnings printed besides.
+    const reserved = {
+      error: failing ? 1 : 0,
+      warning: fetched.failures.filter(f => f.warningOnly).length + (open.leftOut > 0 ? 1 : 0)
+    }
+    writeAnnotations(planAnnotations(matched, settings, now, reserved))
+  }
   const markdown = summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews })
   if (settings.jobSummary) await core.summary.addRaw(markdown).write()
   const paths = await writeReportFiles(reportJson(settings, now, matched, fetched.failures, reviews), markdown)
-  writeOutputs(countRecords(matched), matched.filter(r => r.open), reviews, paths)
+  writeOutputs(countRecords(matched), open, reviews, paths)
 
-  const verdict = gate(matched, fetched.failures, settings.failOn)
-  if (plan.errors.length > 0) verdict.messages.push(`The review plan was refused (${plan.errors.length} problem${plan.errors.length === 1 ? '' : 's'}); nothing was reviewed.`)
-  if (reviews && reviews.failures > 0) verdict.messages.push(`${reviews.failures} of ${reviews.calls.length} review calls failed.`)
-  if (verdict.messages.length > 0) core.setFailed(verdict.messages.join('\n'))
+  if (failing) core.setFailed(verdict.messages.join('\n'))
 }

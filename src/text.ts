@@ -53,9 +53,10 @@ export function truncate(text: string, max: number): string {
  * form a workflow command (`::name::` at the start, `##[` anywhere).
  */
 export function forLog(text: string, max = 2000): string {
-  return truncate(oneLine(redact(text)), max)
+  const neutralized = oneLine(redact(text))
     .replace(/::/g, ':\u200b:')
     .replace(/##\[/g, '#\u200b#[')
+  return truncate(neutralized, max)
 }
 
 /**
@@ -63,11 +64,13 @@ export function forLog(text: string, max = 2000): string {
  * one line, cut to `max` characters; HTML's `& < >` and the mention sign as
  * entities, and every other character that could open markup, a link, a
  * code span or a table column backslash-escaped (CommonMark lets any ASCII
- * punctuation be escaped so).
+ * punctuation be escaped so). Escaping `:` and the dot of `www.` keeps GFM
+ * from turning a bare URL into a link.
  */
 export function forMarkdown(text: string, max = 2000): string {
   return truncate(oneLine(redact(text)), max)
-    .replace(/[\\`*_[\]()~#!|$]/g, c => `\\${c}`)
+    .replace(/[\\`*_[\]()~#!|$:]/g, c => `\\${c}`)
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -46,10 +46,19 @@ export function annotationFor(record: RequestRecord, level: 'error' | 'warning',
   return { level, message, properties }
 }
 
-/** `records` most urgent first; only open requests are annotated. */
-export function planAnnotations(records: RequestRecord[], settings: Settings, now: number): Annotation[] {
+/**
+ * `records` most urgent first; only open requests are annotated. `reserved`:
+ * annotations of each level the step prints besides these (its failure
+ * message, warnings), so that no level passes 10 in all.
+ */
+export function planAnnotations(
+  records: RequestRecord[],
+  settings: Settings,
+  now: number,
+  reserved: { error: number; warning: number } = { error: 0, warning: 0 }
+): Annotation[] {
   const annotations: Annotation[] = []
-  const shown = { error: 0, warning: 0 }
+  const shown = { ...reserved }
   let more = 0
   for (const record of records.filter(r => r.open)) {
     const level = failsGate(record, settings.failOn) ? 'error' : 'warning'

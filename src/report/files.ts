@@ -8,6 +8,7 @@ import type { Settings } from '../inputs.js'
 import type { RequestRecord } from '../requests.js'
 import { countRecords } from '../gate.js'
 import { redact } from '../text.js'
+import { targetNumber } from '../review-plan.js'
 
 export interface ReportPaths {
   json: string
@@ -47,7 +48,12 @@ export function reportJson(
           failures: reviews.failures,
           errors: reviews.errors.map(redact),
           calls: reviews.calls,
-          skipped: reviews.skipped.map(s => ({ type: s.record.type, repository: s.record.repository, number: s.record.number, reason: redact(s.reason) }))
+          skipped: reviews.skipped.map(s => ({
+            type: s.record.type,
+            repository: s.record.repository,
+            number: targetNumber(s.record) ?? s.record.number,
+            reason: redact(s.reason)
+          }))
         }
       : null
   }

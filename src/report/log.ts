@@ -10,8 +10,9 @@ import { targetNumber } from '../review-plan.js'
 export function logFailures(failures: ListFailure[]): void {
   for (const failure of failures) {
     const text = `${failure.type.id}: ${failure.reason}`
+    // A hard failure is told once, in the step's failure message (it fails closed).
     if (failure.warningOnly) core.warning(`Skipped ${text}`, { title: 'Request type not available' })
-    else core.error(`Could not list ${text}`, { title: 'Request type could not be listed' })
+    else core.info(`Could not list ${text}`)
   }
 }
 

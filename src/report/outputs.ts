@@ -7,8 +7,14 @@ import type { ReportPaths } from './files.js'
 
 export const REQUESTS_LIMIT_BYTES = 1_000_000
 
+export interface RequestsOutput {
+  json: string
+  count: number
+  leftOut: number
+}
+
 /** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out. */
-export function requestsJson(records: RequestRecord[], limit = REQUESTS_LIMIT_BYTES): { json: string; leftOut: number } {
+export function requestsJson(records: RequestRecord[], limit = REQUESTS_LIMIT_BYTES): RequestsOutput {
   const parts: string[] = []
   let bytes = 2 // the brackets
   for (const record of records) {
@@ -18,22 +24,21 @@ export function requestsJson(records: RequestRecord[], limit = REQUESTS_LIMIT_BY
     parts.push(part)
     bytes += size
   }
-  return { json: `[${parts.join(',')}]`, leftOut: records.length - parts.length }
+  return { json: `[${parts.join(',')}]`, count: records.length, leftOut: records.length - parts.length }
 }
 
-export function writeOutputs(counts: Counts, open: RequestRecord[], reviews: ReviewReport | undefined, paths: ReportPaths): void {
+export function writeOutputs(counts: Counts, open: RequestsOutput, reviews: ReviewReport | undefined, paths: ReportPaths): void {
   core.setOutput('total', counts.total)
   core.setOutput('open', counts.open)
   core.setOutput('stale', counts.stale)
   core.setOutput('reviewed', reviews?.reviewed ?? 0)
   core.setOutput('review-failures', reviews?.failures ?? 0)
-  const { json, leftOut } = requestsJson(open)
-  if (leftOut > 0) {
+  if (open.leftOut > 0) {
     core.warning(
-      `The requests output would pass 1 MB: ${leftOut} of ${open.length} open requests (the least urgent) were left out of it. The report-json file has them all.`
+      `The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`
     )
   }
-  core.setOutput('requests', json)
+  core.setOutput('requests', open.json)
   core.setOutput('report-json', paths.json)
   core.setOutput('report-markdown', paths.markdown)
 }

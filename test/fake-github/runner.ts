@@ -31,6 +31,8 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Lines of stdout are passed here as they arrive (the demo prints them). */
   onStdout?: (text: string) => void
+  /** Called with the action's process id once it runs (the benchmark samples its memory). */
+  onSpawn?: (pid: number) => void
   timeoutMs?: number
 }
 
@@ -128,6 +130,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   Object.assign(env, options.env)
 
   const child = spawn(process.execPath, [BUNDLE], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+  if (child.pid !== undefined) options.onSpawn?.(child.pid)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => {

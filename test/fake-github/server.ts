@@ -33,8 +33,9 @@ export interface Fault {
   path?: RegExp
   /** How many calls it hits; default every one. */
   times?: number
-  /** For `status`: the status to answer. */
+  /** For `status`: the status to answer, and GitHub's message (default: the status's usual one). */
   status?: number
+  message?: string
   /** For `slow`: how long to wait before answering. */
   delayMs?: number
   /** For rate limits: seconds in `retry-after` / until `x-ratelimit-reset`. */
@@ -67,6 +68,9 @@ export class FakeGitHub {
   /** Leave `rel="last"` out of Link headers, as some GitHub lists do: clients must follow `next`. */
   omitLastLink = false
   readonly calls: Call[] = []
+  /** Calls being answered right now, and the most there were at once. */
+  inFlight = 0
+  maxInFlight = 0
   private readonly faults: Fault[] = []
   private readonly denials: Denial[] = []
   private server?: Server
@@ -113,6 +117,7 @@ export class FakeGitHub {
 
   resetCalls(): void {
     this.calls.length = 0
+    this.maxInFlight = 0
   }
 
   callsTo(method: string, path: RegExp | string): Call[] {
@@ -120,6 +125,9 @@ export class FakeGitHub {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight++
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    res.on('close', () => this.inFlight--)
     const url = new URL(req.url ?? '/', this.url)
     const bodyText = await new Promise<string>(resolve => {
       let text = ''
@@ -206,9 +214,12 @@ export class FakeGitHub {
     send: (status: number, payload?: unknown, headers?: Record<string, string>) => void
   ): Promise<boolean> {
     switch (fault.kind) {
-      case 'status':
-        send(fault.status ?? 500, { message: 'Server Error', documentation_url: DOCS, status: String(fault.status ?? 500) })
+      case 'status': {
+        const status = fault.status ?? 500
+        const usual: Record<number, string> = { 404: 'Not Found', 409: 'Conflict', 422: 'Validation Failed', 502: 'Bad Gateway', 503: 'Service Unavailable' }
+        send(status, { message: fault.message ?? usual[status] ?? 'Server Error', documentation_url: DOCS, status: String(status) })
         return true
+      }
       case 'reset':
         call.status = -1
         req.socket.destroy()

@@ -1,0 +1,448 @@
+import { describe, expect, test } from '@jest/globals'
+import { InputError, readSettings, type Settings } from '../../src/inputs.js'
+import { repositoryMatches } from '../../src/repositories.js'
+
+const ENV = { GITHUB_REPOSITORY: 'o/r' }
+const ALL_REPOSITORY_TYPES = [
+  'secret-scanning-bypass',
+  'push-ruleset-bypass',
+  'secret-scanning-dismissal',
+  'code-scanning-dismissal',
+  'dependabot-dismissal'
+]
+const ENTERPRISE_TYPES = ['secret-scanning-bypass', 'push-ruleset-bypass', 'secret-scanning-dismissal']
+
+/** An input reader over a plain object: a missing input reads as '' (as the runner gives it). */
+function reader(values: Record<string, string>): (name: string) => string {
+  return name => values[name] ?? ''
+}
+
+function settings(values: Record<string, string> = {}, env: NodeJS.ProcessEnv = ENV): Settings {
+  return readSettings(reader({ token: 'test-token-value', ...values }), env)
+}
+
+function inputError(values: Record<string, string>, env: NodeJS.ProcessEnv = ENV): InputError {
+  let thrown: unknown
+  try {
+    readSettings(reader({ token: 'test-token-value', ...values }), env)
+  } catch (error) {
+    thrown = error
+  }
+  if (thrown === undefined) throw new Error(`readSettings accepted ${JSON.stringify(values)}`)
+  expect(thrown).toBeInstanceOf(InputError)
+  return thrown as InputError
+}
+
+describe('defaults', () => {
+  test('an empty configuration at repository scope', () => {
+    const s = settings()
+    expect(s.scope).toBe('repository')
+    expect(s.listPrefix).toBe('repos/o/r')
+    expect(s.scopeName).toBe('o/r')
+    expect(s.repository).toEqual({ owner: 'o', name: 'r' })
+    expect(s.types.map(t => t.type.id)).toEqual(ALL_REPOSITORY_TYPES)
+    expect(s.types.every(t => !t.explicit)).toBe(true)
+    expect(s.requestStatus).toBe('open')
+    expect(s.timePeriod).toBe('month')
+    expect(s.staleAfter).toBe('24h')
+    expect(s.staleAfterMs).toBe(24 * 3_600_000)
+    expect(s.failOn).toBe('stale')
+    expect(s.maxConcurrency).toBe(4)
+    expect(s.maxReviews).toBe(20)
+    expect(s.apiUrl).toBe('https://api.github.com')
+    expect(s.annotations).toBe(true)
+    expect(s.jobSummary).toBe(true)
+    expect(s.review).toBe('none')
+    expect(s.reviewMessage).toBe('')
+    expect(s.reviewTargets).toEqual([])
+    expect(s.dryRun).toBe(false)
+    expect(s.branch).toBeUndefined()
+    expect(s.requester).toBeUndefined()
+    expect(s.reviewer).toBeUndefined()
+    expect(s.repositoryName).toBeUndefined()
+    expect(s.organizationName).toBeUndefined()
+    expect(s.repositories).toEqual({ include: [], exclude: [] })
+    expect(s.token).toBe('test-token-value')
+  })
+
+  test('request-types "all" names no type explicitly and lists the five types at repository scope', () => {
+    const s = settings({ 'request-types': 'all' })
+    expect(s.types.map(t => t.type.id)).toEqual(ALL_REPOSITORY_TYPES)
+    expect(s.types.map(t => t.explicit)).toEqual([false, false, false, false, false])
+  })
+
+  test('repository falls back to GITHUB_REPOSITORY, and the input wins over it', () => {
+    expect(settings({}, { GITHUB_REPOSITORY: 'octo-org/smile' }).listPrefix).toBe('repos/octo-org/smile')
+    const s = settings({ repository: 'octo-org/api.v2' }, { GITHUB_REPOSITORY: 'octo-org/smile' })
+    expect(s.repository).toEqual({ owner: 'octo-org', name: 'api.v2' })
+    expect(s.listPrefix).toBe('repos/octo-org/api.v2')
+  })
+
+  test('repository scope without any repository is an error', () => {
+    const error = inputError({}, {})
+    expect(error.problems).toHaveLength(1)
+    expect(error.message).toContain('"repository"')
+  })
+
+  test('api-url falls back to GITHUB_API_URL and loses its trailing slash', () => {
+    expect(settings({}, { ...ENV, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }).apiUrl).toBe('https://ghe.example.com/api/v3')
+    expect(settings({}, { ...ENV, GITHUB_API_URL: 'https://api.example.ghe.com' }).apiUrl).toBe('https://api.example.ghe.com')
+    expect(
+      settings({ 'api-url': 'https://ghe.internal/api/v3//' }, { ...ENV, GITHUB_API_URL: 'https://other.example' }).apiUrl
+    ).toBe('https://ghe.internal/api/v3')
+  })
+
+  test('organization scope defaults the organization to the repository owner', () => {
+    const s = settings({ scope: 'organization' }, { GITHUB_REPOSITORY: 'octo-org/smile' })
+    expect(s.listPrefix).toBe('orgs/octo-org')
+    expect(s.scopeName).toBe('octo-org')
+    expect(settings({ scope: 'organization', repository: 'acme/web' }).listPrefix).toBe('orgs/acme')
+    expect(settings({ scope: 'organization', organization: 'other-org' }).listPrefix).toBe('orgs/other-org')
+  })
+
+  test('organization scope accepts repository-name', () => {
+    expect(settings({ scope: 'organization', 'repository-name': 'smile' }).repositoryName).toBe('smile')
+  })
+
+  test('enterprise scope: all expands to the three types GitHub lists for an enterprise', () => {
+    const s = settings({ scope: 'enterprise', enterprise: 'octo-ent' })
+    expect(s.listPrefix).toBe('enterprises/octo-ent')
+    expect(s.scopeName).toBe('octo-ent')
+    expect(s.types.map(t => t.type.id)).toEqual(ENTERPRISE_TYPES)
+    expect(s.types.map(t => t.explicit)).toEqual([false, false, false])
+    expect(settings({ scope: 'enterprise', enterprise: 'octo-ent', 'organization-name': 'octo-org' }).organizationName).toBe('octo-org')
+  })
+
+  test('enterprise scope: named types are explicit, in the order written', () => {
+    const s = settings({ scope: 'enterprise', enterprise: 'octo-ent', 'request-types': 'secret-scanning-dismissal, push-ruleset-bypass' })
+    expect(s.types.map(t => [t.type.id, t.explicit])).toEqual([
+      ['secret-scanning-dismissal', true],
+      ['push-ruleset-bypass', true]
+    ])
+  })
+
+  test('lists accept commas and newlines and drop empty items', () => {
+    const s = settings({
+      'request-types': 'secret-scanning-bypass,\ncode-scanning-dismissal\n\n, dependabot-dismissal,',
+      repositories: 'octo-org/api-*, !octo-org/api-legacy\nocto-org/web\n'
+    })
+    expect(s.types.map(t => t.type.id)).toEqual(['secret-scanning-bypass', 'code-scanning-dismissal', 'dependabot-dismissal'])
+    expect(s.types.every(t => t.explicit)).toBe(true)
+    expect(s.repositories.include).toHaveLength(2)
+    expect(s.repositories.exclude).toHaveLength(1)
+    expect(repositoryMatches(s.repositories, 'octo-org/api-gateway')).toBe(true)
+    expect(repositoryMatches(s.repositories, 'octo-org/web')).toBe(true)
+    expect(repositoryMatches(s.repositories, 'octo-org/api-legacy')).toBe(false)
+    expect(repositoryMatches(s.repositories, 'octo-org/smile')).toBe(false)
+  })
+
+  test('a type named twice is selected once', () => {
+    expect(settings({ 'request-types': 'push-ruleset-bypass,push-ruleset-bypass' }).types).toHaveLength(1)
+  })
+
+  test.each([
+    ['main', 'refs/heads/main'],
+    ['refs/heads/main', 'refs/heads/main'],
+    ['feature/login-form', 'refs/heads/feature/login-form'],
+    ['refs/heads/release/1.0', 'refs/heads/release/1.0']
+  ])('branch %s is normalized to %s', (input, expected) => {
+    expect(settings({ branch: input }).branch).toBe(expected)
+  })
+
+  test('review targets in both forms', () => {
+    const s = settings({
+      review: 'approve',
+      'review-message': 'Reviewed by the security team',
+      'review-targets': 'octo-org/smile#4\nsecret-scanning-bypass:octo-org/api.v2#12, dependabot-dismissal:acme/web#9999999999'
+    })
+    expect(s.review).toBe('approve')
+    expect(s.reviewMessage).toBe('Reviewed by the security team')
+    expect(s.reviewTargets).toEqual([
+      { typeId: undefined, repository: 'octo-org/smile', number: 4, text: 'octo-org/smile#4' },
+      { typeId: 'secret-scanning-bypass', repository: 'octo-org/api.v2', number: 12, text: 'secret-scanning-bypass:octo-org/api.v2#12' },
+      { typeId: 'dependabot-dismissal', repository: 'acme/web', number: 9999999999, text: 'dependabot-dismissal:acme/web#9999999999' }
+    ])
+  })
+
+  test('a review message of exactly 2048 characters is accepted (counted in characters, not UTF-16 units)', () => {
+    expect(settings({ review: 'deny', 'review-message': 'm'.repeat(2048) }).reviewMessage).toHaveLength(2048)
+    const astral = '😀'.repeat(2048)
+    expect(settings({ review: 'deny', 'review-message': astral }).reviewMessage).toBe(astral)
+  })
+
+  test('other values are parsed', () => {
+    const s = settings({
+      'request-status': 'all',
+      'time-period': 'week',
+      requester: 'octocat',
+      reviewer: 'dependabot[bot]',
+      'stale-after': '90m',
+      'fail-on': 'never',
+      annotations: 'false',
+      'job-summary': 'FALSE',
+      'dry-run': 'True',
+      'max-concurrency': '10',
+      'max-reviews': '1000'
+    })
+    expect(s.requestStatus).toBe('all')
+    expect(s.timePeriod).toBe('week')
+    expect(s.requester).toBe('octocat')
+    expect(s.reviewer).toBe('dependabot[bot]')
+    expect(s.staleAfterMs).toBe(90 * 60_000)
+    expect(s.staleAfter).toBe('90m')
+    expect(s.failOn).toBe('never')
+    expect(s.annotations).toBe(false)
+    expect(s.jobSummary).toBe(false)
+    expect(s.dryRun).toBe(true)
+    expect(s.maxConcurrency).toBe(10)
+    expect(s.maxReviews).toBe(1000)
+  })
+})
+
+const LONG_MESSAGE = 'Approved after triage by the AppSec team. '.repeat(60).slice(0, 2049)
+
+interface BadCase {
+  name: string
+  inputs: Record<string, string>
+  /** The input the message must name. */
+  input: string
+  /** The bad value as the message shows it. */
+  value: string
+  /** A fragment of what the message says is accepted. */
+  accepted: string
+}
+
+const BAD: BadCase[] = [
+  { name: 'unknown scope', inputs: { scope: 'galaxy' }, input: 'scope', value: '"galaxy"', accepted: 'repository, organization, enterprise' },
+  { name: 'enterprise scope without enterprise', inputs: { scope: 'enterprise' }, input: 'enterprise', value: 'is empty', accepted: 'enterprise slug' },
+  {
+    name: 'code-scanning-dismissal at enterprise scope',
+    inputs: { scope: 'enterprise', enterprise: 'octo-ent', 'request-types': 'code-scanning-dismissal' },
+    input: 'request-types',
+    value: '"code-scanning-dismissal"',
+    accepted: 'secret-scanning-bypass, push-ruleset-bypass, secret-scanning-dismissal'
+  },
+  {
+    name: 'dependabot-dismissal at enterprise scope',
+    inputs: { scope: 'enterprise', enterprise: 'octo-ent', 'request-types': 'secret-scanning-bypass, dependabot-dismissal' },
+    input: 'request-types',
+    value: '"dependabot-dismissal"',
+    accepted: 'secret-scanning-bypass, push-ruleset-bypass, secret-scanning-dismissal'
+  },
+  {
+    name: 'unknown request type',
+    inputs: { 'request-types': 'secret-scanning-bypas' },
+    input: 'request-types',
+    value: '"secret-scanning-bypas"',
+    accepted: 'secret-scanning-bypass, push-ruleset-bypass, secret-scanning-dismissal, code-scanning-dismissal, dependabot-dismissal'
+  },
+  {
+    name: 'all mixed with a type',
+    inputs: { 'request-types': 'all, push-ruleset-bypass' },
+    input: 'request-types',
+    value: '"all, push-ruleset-bypass"',
+    accepted: 'all stands alone'
+  },
+  {
+    name: 'request-types with no type',
+    inputs: { 'request-types': ' , ' },
+    input: 'request-types',
+    value: '","',
+    accepted: 'at least one request type'
+  },
+  {
+    name: 'unknown request-status',
+    inputs: { 'request-status': 'pending' },
+    input: 'request-status',
+    value: '"pending"',
+    accepted: 'open, approved, denied, expired, cancelled, completed, all'
+  },
+  { name: 'unknown time-period', inputs: { 'time-period': 'year' }, input: 'time-period', value: '"year"', accepted: 'hour, day, week, month' },
+  { name: 'requester with a space', inputs: { requester: 'octo cat' }, input: 'requester', value: '"octo cat"', accepted: 'GitHub login' },
+  { name: 'requester of 40 characters', inputs: { requester: 'a'.repeat(40) }, input: 'requester', value: `"${'a'.repeat(40)}"`, accepted: 'at most 39' },
+  { name: 'reviewer with a bad character', inputs: { reviewer: 'octo_cat' }, input: 'reviewer', value: '"octo_cat"', accepted: 'GitHub login' },
+  {
+    name: 'repository-name at repository scope',
+    inputs: { 'repository-name': 'smile' },
+    input: 'repository-name',
+    value: '"smile"',
+    accepted: 'scope: organization'
+  },
+  {
+    name: 'repository-name with an owner at organization scope',
+    inputs: { scope: 'organization', 'repository-name': 'octo-org/smile' },
+    input: 'repository-name',
+    value: '"octo-org/smile"',
+    accepted: 'without its owner'
+  },
+  {
+    name: 'organization-name at organization scope',
+    inputs: { scope: 'organization', 'organization-name': 'octo-org' },
+    input: 'organization-name',
+    value: '"octo-org"',
+    accepted: 'scope: enterprise'
+  },
+  { name: 'repository without a slash', inputs: { repository: 'smile' }, input: 'repository', value: '"smile"', accepted: 'owner/name' },
+  { name: 'repository with two slashes', inputs: { repository: 'octo-org/smile/x' }, input: 'repository', value: '"octo-org/smile/x"', accepted: 'owner/name' },
+  {
+    name: 'organization with an underscore',
+    inputs: { scope: 'organization', organization: 'octo_org' },
+    input: 'organization',
+    value: '"octo_org"',
+    accepted: 'organization login'
+  },
+  {
+    name: 'enterprise with a space',
+    inputs: { scope: 'enterprise', enterprise: 'octo ent' },
+    input: 'enterprise',
+    value: '"octo ent"',
+    accepted: 'enterprise slug'
+  },
+  {
+    name: 'repositories glob without a slash',
+    inputs: { repositories: 'octo-org/web, api-*' },
+    input: 'repositories',
+    value: '"api-*"',
+    accepted: 'octo-org/api-*'
+  },
+  {
+    name: 'repositories glob with bad characters',
+    inputs: { repositories: 'octo-org/api$(id)' },
+    input: 'repositories',
+    value: '"octo-org/api$(id)"',
+    accepted: 'owner/name globs'
+  },
+  { name: 'branch a..b', inputs: { branch: 'a..b' }, input: 'branch', value: '"a..b"', accepted: 'branch name such as main' },
+  { name: 'branch with a space', inputs: { branch: 'with space' }, input: 'branch', value: '"with space"', accepted: 'branch name such as main' },
+  { name: 'branch refs/heads/ alone', inputs: { branch: 'refs/heads/' }, input: 'branch', value: '"refs/heads/"', accepted: 'branch name such as main' },
+  { name: 'branch ending in .lock', inputs: { branch: 'x.lock' }, input: 'branch', value: '"x.lock"', accepted: 'branch name such as main' },
+  { name: 'stale-after 3x', inputs: { 'stale-after': '3x' }, input: 'stale-after', value: '"3x"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'stale-after 0h', inputs: { 'stale-after': '0h' }, input: 'stale-after', value: '"0h"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'stale-after 1.5d', inputs: { 'stale-after': '1.5d' }, input: 'stale-after', value: '"1.5d"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'stale-after -1h', inputs: { 'stale-after': '-1h' }, input: 'stale-after', value: '"-1h"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'unknown fail-on', inputs: { 'fail-on': 'always' }, input: 'fail-on', value: '"always"', accepted: 'open, stale, never' },
+  { name: 'annotations yes', inputs: { annotations: 'yes' }, input: 'annotations', value: '"yes"', accepted: 'true or false' },
+  { name: 'dry-run 1', inputs: { 'dry-run': '1' }, input: 'dry-run', value: '"1"', accepted: 'true or false' },
+  { name: 'max-concurrency 0', inputs: { 'max-concurrency': '0' }, input: 'max-concurrency', value: '"0"', accepted: 'from 1 to 10' },
+  { name: 'max-concurrency 11', inputs: { 'max-concurrency': '11' }, input: 'max-concurrency', value: '"11"', accepted: 'from 1 to 10' },
+  { name: 'max-concurrency four', inputs: { 'max-concurrency': 'four' }, input: 'max-concurrency', value: '"four"', accepted: 'from 1 to 10' },
+  { name: 'max-reviews 0', inputs: { 'max-reviews': '0' }, input: 'max-reviews', value: '"0"', accepted: 'from 1 to 1000' },
+  { name: 'unknown review', inputs: { review: 'reject' }, input: 'review', value: '"reject"', accepted: 'none, approve, deny, dismiss-response' },
+  {
+    name: 'review approve without review-message',
+    inputs: { review: 'approve' },
+    input: 'review-message',
+    value: 'is empty',
+    accepted: '1 to 2048 characters'
+  },
+  {
+    name: 'review-message of 2049 characters',
+    inputs: { review: 'approve', 'review-message': LONG_MESSAGE },
+    input: 'review-message',
+    value: LONG_MESSAGE.slice(0, 40),
+    accepted: 'at most 2048 characters, got 2049'
+  },
+  {
+    name: 'review-targets without a number',
+    inputs: { review: 'approve', 'review-message': 'ok', 'review-targets': 'octo-org/smile' },
+    input: 'review-targets',
+    value: '"octo-org/smile"',
+    accepted: 'owner/repo#number'
+  },
+  {
+    name: 'review-targets without an owner',
+    inputs: { review: 'approve', 'review-message': 'ok', 'review-targets': 'octo-org/api#1, smile#4' },
+    input: 'review-targets',
+    value: '"smile#4"',
+    accepted: 'owner/repo#number'
+  },
+  {
+    name: 'review-targets with an unknown type',
+    inputs: { review: 'deny', 'review-message': 'no', 'review-targets': 'foo:octo-org/smile#4' },
+    input: 'review-targets',
+    value: '"foo:octo-org/smile#4"',
+    accepted: 'type:owner/repo#number'
+  },
+  {
+    name: 'review-targets with review none',
+    inputs: { 'review-targets': 'octo-org/smile#4' },
+    input: 'review-targets',
+    value: 'none',
+    accepted: 'approve, deny or dismiss-response'
+  },
+  { name: 'empty token', inputs: { token: '' }, input: 'token', value: 'is empty', accepted: 'pass a token' },
+  { name: 'api-url ftp://x', inputs: { 'api-url': 'ftp://x' }, input: 'api-url', value: '"ftp://x"', accepted: 'http(s) URL' },
+  { name: 'api-url that is no URL', inputs: { 'api-url': 'api.github.com' }, input: 'api-url', value: '"api.github.com"', accepted: 'http(s) URL' }
+]
+
+describe('bad inputs', () => {
+  test('the table has at least 20 cases', () => {
+    expect(BAD.length).toBeGreaterThanOrEqual(20)
+  })
+
+  test.each(BAD)('$name', ({ inputs, input, value, accepted }) => {
+    const error = inputError(inputs)
+    expect(error.problems).toHaveLength(1)
+    const problem = error.problems[0]!
+    expect(problem).toContain(`"${input}"`)
+    expect(problem).toContain(value)
+    expect(problem).toContain(accepted)
+    expect(error.message).toContain(problem)
+  })
+
+  test('"all" mixed with a type: the message says all must stand alone instead of contradicting itself', () => {
+    const problem = inputError({ 'request-types': 'all, push-ruleset-bypass' }).problems[0]!
+    // "has the value "all": expected all or a list of …" rejects the value it names as accepted.
+    expect(problem).toMatch(/alone|on its own|by itself|cannot be combined|not with other/i)
+  })
+
+  test('several bad inputs are reported together', () => {
+    const error = inputError({
+      scope: 'galaxy',
+      'time-period': 'year',
+      branch: 'a..b',
+      'stale-after': '3x',
+      'fail-on': 'always',
+      'max-reviews': '0',
+      review: 'approve'
+    })
+    expect(error.problems).toHaveLength(7)
+    expect(error.message).toMatch(/^7 invalid inputs: /)
+    for (const input of ['scope', 'time-period', 'branch', 'stale-after', 'fail-on', 'max-reviews', 'review-message']) {
+      expect(error.problems.filter(p => p.includes(`"${input}"`))).toHaveLength(1)
+    }
+  })
+
+  test('one bad input: the message says "1 invalid input"', () => {
+    expect(inputError({ 'fail-on': 'sometimes' }).message).toMatch(/^1 invalid input: Input "fail-on"/)
+  })
+
+  const TOKENS: [string, string, string][] = [
+    ['scope', 'ghp_', 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0'.repeat(2).slice(0, 36)],
+    ['requester', 'github_pat_', 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd'],
+    ['branch', 'AKIA', 'feature/AKIAIOSFODNN7EXAMPLE x'],
+    ['time-period', 'xoxb-', 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx']
+  ]
+  test.each(TOKENS)('a %s input holding a %s token does not show it in the message', (input, _shape, value) => {
+    const error = inputError({ [input]: value })
+    expect(error.problems).toHaveLength(1)
+    expect(error.message).toContain(`"${input}"`)
+    expect(error.message).toContain('[redacted]')
+    const secret = value.replace(/^feature\/| x$/g, '')
+    for (const shown of [error.message, ...error.problems]) {
+      expect(shown).not.toContain(secret)
+      expect(shown).not.toContain(secret.slice(-12))
+    }
+  })
+
+  test('a token cut by the excerpt of a too-long review-message does not leak its first characters', () => {
+    const token = 'ghp_' + 'Zq8Xw7Vu6Ts5Rp4On3Ml2Kj1Ih0Gf9Ed8Cb7A'.slice(0, 36)
+    // 21 characters of text, then the token: the 40-character excerpt ends 15 characters into the token.
+    const message = `${'Rotated already, see '}${token} ${'x'.repeat(2100)}`
+    const error = inputError({ review: 'approve', 'review-message': message })
+    expect(error.problems).toHaveLength(1)
+    expect(error.message).toContain('"review-message"')
+    expect(error.message).not.toContain(token.slice(0, 12))
+    expect(error.message).not.toContain(token.slice(4, 16))
+  })
+})
