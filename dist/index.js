@@ -34045,6 +34045,10 @@ const DISMISSAL_STATUSES = ['completed', 'cancelled', 'approved', 'expired', 'de
 const ALERT_DISMISSAL_STATUSES = ['open', 'approved', 'expired', 'denied', 'all'];
 /** What a user may ask for with `request-status`. */
 const REQUEST_STATUSES = ['open', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'all'];
+/** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
+function enterpriseList(statuses, docs) {
+    return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, docs };
+}
 const CLASSIC_SCOPE = 'security_events';
 
 const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest';
@@ -34057,13 +34061,7 @@ const REQUEST_TYPES = [
         title: 'Secret scanning bypass request',
         segment: 'bypass-requests/secret-scanning',
         lists: {
-            enterprise: {
-                statuses: BYPASS_STATUSES,
-                defaultTimePeriod: 'day',
-                nameFilter: 'organization_name',
-                fineGrained: null,
-                docs: `${DOCS}/enterprise-admin/bypass-requests`
-            },
+            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`),
             organization: {
                 statuses: BYPASS_STATUSES,
                 defaultTimePeriod: 'day',
@@ -34093,24 +34091,20 @@ const REQUEST_TYPES = [
         title: 'Push ruleset bypass request',
         segment: 'bypass-requests/push-rules',
         lists: {
-            enterprise: {
-                statuses: BYPASS_STATUSES,
-                defaultTimePeriod: 'day',
-                nameFilter: 'organization_name',
-                fineGrained: null,
-                docs: `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`
-            },
+            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`),
             organization: {
                 statuses: BYPASS_STATUSES,
                 defaultTimePeriod: 'day',
                 nameFilter: 'repository_name',
-                fineGrained: 'the organization permissions GitHub documents for this endpoint',
-                docs: `${DOCS}/orgs/bypass-requests#list-bypass-requests-for-an-organization`
+                fineGrained: '"Administration" organization permissions (write)',
+                classicScope: null,
+                docs: `${DOCS}/orgs/bypass-requests#list-push-rule-bypass-requests-within-an-organization`
             },
             repository: {
                 statuses: BYPASS_STATUSES,
                 defaultTimePeriod: 'day',
-                fineGrained: 'the repository permissions GitHub documents for this endpoint',
+                fineGrained: '"Contents" repository permissions (write)',
+                classicScope: null,
                 docs: `${DOCS}/repos/bypass-requests#list-repository-push-rule-bypass-requests`
             }
         },
@@ -34124,13 +34118,7 @@ const REQUEST_TYPES = [
         title: 'Secret scanning alert dismissal request',
         segment: 'dismissal-requests/secret-scanning',
         lists: {
-            enterprise: {
-                statuses: DISMISSAL_STATUSES,
-                defaultTimePeriod: 'day',
-                nameFilter: 'organization_name',
-                fineGrained: null,
-                docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`
-            },
+            enterprise: enterpriseList(DISMISSAL_STATUSES, `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`),
             organization: {
                 statuses: DISMISSAL_STATUSES,
                 defaultTimePeriod: 'day',
@@ -34193,13 +34181,13 @@ const REQUEST_TYPES = [
                 statuses: DISMISSAL_STATUSES,
                 defaultTimePeriod: 'day',
                 nameFilter: 'repository_name',
-                fineGrained: 'the organization permissions GitHub documents for this endpoint',
-                docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-in-an-organization`
+                fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (read)',
+                docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-an-organization`
             },
             repository: {
                 statuses: ALERT_DISMISSAL_STATUSES,
                 defaultTimePeriod: 'month',
-                fineGrained: 'the repository permissions GitHub documents for this endpoint',
+                fineGrained: '"Dependabot alerts" repository permissions (read)',
                 docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-a-repository`
             }
         },
@@ -34207,7 +34195,7 @@ const REQUEST_TYPES = [
             path: 'dismissal-requests/dependabot/{key}',
             verbs: { approve: 'approve', deny: 'deny' },
             key: 'alert_number',
-            fineGrained: 'the repository permissions GitHub documents for this endpoint (write)'
+            fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (write) and "Dependabot alerts" repository permissions (read)'
         },
         dismissResponse: null,
         hasBranch: false,
@@ -34370,9 +34358,12 @@ function describeListFailure(error, type, scope, endpoint) {
         return common;
     const status = httpStatus(error);
     const list = type.lists[scope];
+    const classic = list?.classicScope === null
+        ? 'GitHub documents no scope for personal access tokens (classic) here'
+        : `A personal access token (classic) needs the ${list?.classicScope ?? CLASSIC_SCOPE} scope`;
     const tokenKinds = list?.fineGrained === null
         ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use a personal access token (classic) with the ${CLASSIC_SCOPE} scope.`
-        : `A personal access token (classic) needs the ${CLASSIC_SCOPE} scope; a fine-grained token or GitHub App needs ${list?.fineGrained}.`;
+        : `${classic}; a fine-grained token or GitHub App needs ${list?.fineGrained}.`;
     if (status === 403) {
         return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list?.docs}`;
     }
@@ -34445,6 +34436,7 @@ async function listRequests(github, limit, type, filters) {
 
 ;// CONCATENATED MODULE: ./src/requests.ts
 
+
 /** A request awaiting review says `open` or `pending`, depending on the endpoint. */
 function isOpenStatus(status) {
     return status === 'open' || status === 'pending';
@@ -34505,6 +34497,15 @@ function normalize(raw, type) {
             created_at: requests_text(r.created_at)
         }))
     };
+}
+/**
+ * The number a person uses for a request: the one the review call is keyed
+ * by (the request number of a bypass request, the alert number of a dismissal
+ * request). Undefined when a dismissal request names no alert number.
+ */
+function targetNumber(record) {
+    const key = requestType(record.type)?.review?.key ?? 'number';
+    return key === 'number' ? record.number : record.alert_numbers[0];
 }
 
 ;// CONCATENATED MODULE: ./src/fetch.ts
@@ -34614,6 +34615,7 @@ function humanDuration(ms) {
  */
 
 
+
 function countRecords(records) {
     return {
         total: records.length,
@@ -34626,7 +34628,7 @@ function failsGate(record, failOn) {
     return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false;
 }
 function describeRequest(record) {
-    return `${record.type} ${forLog(record.repository)}#${record.number}`;
+    return `${record.type} ${forLog(record.repository)}#${targetNumber(record) ?? record.number}`;
 }
 /** `records` most urgent first. */
 function gate(records, failures, failOn) {
@@ -40016,129 +40018,7 @@ function createClient(options) {
     return github;
 }
 
-;// CONCATENATED MODULE: ./src/review-plan.ts
-
-
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/**
- * The number a person uses for a request: the one the review call is keyed
- * by (the request number of a bypass request, the alert number of a dismissal
- * request). Undefined when a dismissal request names no alert number.
- */
-function targetNumber(record) {
-    const key = requestType(record.type)?.review?.key ?? 'number';
-    return key === 'number' ? record.number : record.alert_numbers[0];
-}
-function describe(record) {
-    return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`;
-}
-function matchesTarget(record, target) {
-    return ((target.typeId === undefined || record.type === target.typeId) &&
-        record.repository.toLowerCase() === target.repository.toLowerCase() &&
-        targetNumber(record) === target.number);
-}
-/** Candidates for the review: the named targets, or every matched request. */
-function selectRecords(settings, candidates, matched, errors) {
-    if (settings.reviewTargets.length === 0)
-        return matched.map(record => ({ record, explicit: false }));
-    const selected = [];
-    const unknown = [];
-    for (const target of settings.reviewTargets) {
-        const found = candidates.filter(r => matchesTarget(r, target));
-        if (found.length === 0)
-            unknown.push(target.text);
-        else if (found.length > 1) {
-            errors.push(`Review target ${forLog(target.text)} matches requests of ${found.length} types (${found.map(r => r.type).join(', ')}): write it as type:${forLog(target.text)}.`);
-        }
-        else if (!selected.some(s => s.record === found[0]))
-            selected.push({ record: found[0], explicit: true });
-    }
-    if (unknown.length > 0) {
-        errors.push(`Review target${unknown.length === 1 ? '' : 's'} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
-            'Check the number (the request number for bypass requests, the alert number for dismissal requests), the scope and the filters.');
-    }
-    return selected;
-}
-function reviewCalls(record, type, settings, explicit, plan) {
-    const verb = settings.review === 'approve' ? 'approve' : 'deny';
-    const refuse = (reason) => {
-        if (explicit)
-            plan.errors.push(`${describe(record)}: ${reason}`);
-        else
-            plan.skipped.push({ record, reason });
-    };
-    if (!type.review)
-        return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`);
-    if (!record.open)
-        return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` });
-    const key = targetNumber(record);
-    if (key === undefined)
-        return refuse('the request names no alert number, so it cannot be reviewed');
-    const [owner, repo] = record.repository.split('/');
-    plan.calls.push({
-        method: 'PATCH',
-        path: `/repos/${owner}/${repo}/${type.review.path.replace('{key}', String(key))}`,
-        body: { status: type.review.verbs[verb], message: settings.reviewMessage },
-        record,
-        action: verb
-    });
-}
-function dismissCalls(record, type, explicit, plan) {
-    if (!type.dismissResponse) {
-        if (explicit)
-            plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`);
-        return;
-    }
-    const responses = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
-    if (responses.length === 0)
-        return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' });
-    const [owner, repo] = record.repository.split('/');
-    for (const response of responses) {
-        plan.calls.push({
-            method: 'DELETE',
-            path: `/repos/${owner}/${repo}/${type.dismissResponse.replace('{id}', String(response.id))}`,
-            record,
-            action: `dismiss ${response.status} response ${response.id} by ${forLog(response.reviewer)}`
-        });
-    }
-}
-/**
- * `candidates`: every fetched request that passed the repository and branch
- * filters (named targets are looked up there, whatever their status);
- * `matched`: those that also passed the status filter (all of them are
- * reviewed when no target is named). Both most urgent first.
- */
-function planReviews(settings, candidates, matched) {
-    const plan = { calls: [], skipped: [], errors: [] };
-    if (settings.review === 'none')
-        return plan;
-    for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
-        const type = requestType(record.type);
-        if (!REPOSITORY.test(record.repository)) {
-            plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`);
-        }
-        else if (settings.review === 'dismiss-response') {
-            dismissCalls(record, type, explicit, plan);
-        }
-        else {
-            reviewCalls(record, type, settings, explicit, plan);
-        }
-    }
-    if (plan.calls.length > settings.maxReviews) {
-        plan.errors.push(`The plan has ${plan.calls.length} calls, more than max-reviews (${settings.maxReviews}): nothing was reviewed. ` +
-            'Narrow the filters or name review-targets, or raise max-reviews.');
-    }
-    if (plan.errors.length > 0)
-        plan.calls = [];
-    return plan;
-}
-
 ;// CONCATENATED MODULE: ./src/github/review.ts
-/**
- * Makes the planned review calls, one at a time. A write is never retried
- * after a response that may have applied it; a failed call is recorded with
- * GitHub's message and the others go on.
- */
 
 
 
@@ -40469,6 +40349,7 @@ function parseTargets(text, bad) {
 
 
 
+
 const PER_LEVEL = 10;
 function ageText(record, now) {
     const expires = expiresInMs(record, now);
@@ -40476,7 +40357,7 @@ function ageText(record, now) {
     return `${record.stale ? 'stale' : record.open ? 'open' : record.status}, ${humanDuration(record.age_hours * 3_600_000)} old${expiry}`;
 }
 function annotationFor(record, level, settings, now) {
-    const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${record.number}`;
+    const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${targetNumber(record) ?? record.number}`;
     const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
     const message = `Requested by ${forLog(record.requester || 'unknown')} (${ageText(record, now)})` +
         (details ? ` [${forLog(details, 200)}]` : '') +
@@ -40651,6 +40532,7 @@ function writeOutputs(counts, open, reviews, paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/reviews.ts
+/** The job summary's Reviews section: every call made (or, in a dry run, that would be made). */
 
 
 
@@ -40762,6 +40644,115 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
         lines.push(...reviewSection(reviews), '');
     lines.push(`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, '');
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/review-plan.ts
+
+
+
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+function describe(record) {
+    return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`;
+}
+function matchesTarget(record, target) {
+    return ((target.typeId === undefined || record.type === target.typeId) &&
+        record.repository.toLowerCase() === target.repository.toLowerCase() &&
+        targetNumber(record) === target.number);
+}
+/** Candidates for the review: the named targets, or every matched request. */
+function selectRecords(settings, candidates, matched, errors) {
+    if (settings.reviewTargets.length === 0)
+        return matched.map(record => ({ record, explicit: false }));
+    const selected = [];
+    const unknown = [];
+    for (const target of settings.reviewTargets) {
+        const found = candidates.filter(r => matchesTarget(r, target));
+        if (found.length === 0)
+            unknown.push(target.text);
+        else if (found.length > 1) {
+            errors.push(`Review target ${forLog(target.text)} matches requests of ${found.length} types (${found.map(r => r.type).join(', ')}): write it as type:${forLog(target.text)}.`);
+        }
+        else if (!selected.some(s => s.record === found[0]))
+            selected.push({ record: found[0], explicit: true });
+    }
+    if (unknown.length > 0) {
+        errors.push(`Review target${unknown.length === 1 ? '' : 's'} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
+            'Check the number (the request number for bypass requests, the alert number for dismissal requests), the scope and the filters.');
+    }
+    return selected;
+}
+function reviewCalls(record, type, settings, explicit, plan) {
+    const verb = settings.review === 'approve' ? 'approve' : 'deny';
+    const refuse = (reason) => {
+        if (explicit)
+            plan.errors.push(`${describe(record)}: ${reason}`);
+        else
+            plan.skipped.push({ record, reason });
+    };
+    if (!type.review)
+        return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`);
+    if (!record.open)
+        return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` });
+    const key = targetNumber(record);
+    if (key === undefined)
+        return refuse('the request names no alert number, so it cannot be reviewed');
+    const [owner, repo] = record.repository.split('/');
+    plan.calls.push({
+        method: 'PATCH',
+        path: `/repos/${owner}/${repo}/${type.review.path.replace('{key}', String(key))}`,
+        body: { status: type.review.verbs[verb], message: settings.reviewMessage },
+        record,
+        action: verb
+    });
+}
+function dismissCalls(record, type, explicit, plan) {
+    if (!type.dismissResponse) {
+        if (explicit)
+            plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`);
+        return;
+    }
+    const responses = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
+    if (responses.length === 0)
+        return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' });
+    const [owner, repo] = record.repository.split('/');
+    for (const response of responses) {
+        plan.calls.push({
+            method: 'DELETE',
+            path: `/repos/${owner}/${repo}/${type.dismissResponse.replace('{id}', String(response.id))}`,
+            record,
+            action: `dismiss ${response.status} response ${response.id} by ${forLog(response.reviewer)}`
+        });
+    }
+}
+/**
+ * `candidates`: every fetched request that passed the repository and branch
+ * filters (named targets are looked up there, whatever their status);
+ * `matched`: those that also passed the status filter (all of them are
+ * reviewed when no target is named). Both most urgent first.
+ */
+function planReviews(settings, candidates, matched) {
+    const plan = { calls: [], skipped: [], errors: [] };
+    if (settings.review === 'none')
+        return plan;
+    for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
+        const type = requestType(record.type);
+        if (!REPOSITORY.test(record.repository)) {
+            plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`);
+        }
+        else if (settings.review === 'dismiss-response') {
+            dismissCalls(record, type, explicit, plan);
+        }
+        else {
+            reviewCalls(record, type, settings, explicit, plan);
+        }
+    }
+    if (plan.calls.length > settings.maxReviews) {
+        plan.errors.push(`The plan has ${plan.calls.length} calls, more than max-reviews (${settings.maxReviews}): nothing was reviewed. ` +
+            'Narrow the filters or name review-targets, or raise max-reviews.');
+    }
+    if (plan.errors.length > 0)
+        plan.calls = [];
+    return plan;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -6,7 +6,7 @@
 import { humanDuration } from './duration.js'
 import type { ListFailure } from './fetch.js'
 import type { FailOn } from './inputs.js'
-import type { RequestRecord } from './requests.js'
+import { targetNumber, type RequestRecord } from './requests.js'
 import { forLog } from './text.js'
 
 export interface Counts {
@@ -29,7 +29,7 @@ export function failsGate(record: RequestRecord, failOn: FailOn): boolean {
 }
 
 export function describeRequest(record: RequestRecord): string {
-  return `${record.type} ${forLog(record.repository)}#${record.number}`
+  return `${record.type} ${forLog(record.repository)}#${targetNumber(record) ?? record.number}`
 }
 
 export interface Verdict {

@@ -33,6 +33,8 @@ export interface ListEndpoint {
   nameFilter?: 'repository_name' | 'organization_name'
   /** Fine-grained token permissions GitHub documents for the endpoint; null: fine-grained and GitHub App tokens do not work. */
   fineGrained: string | null
+  /** Scope a personal access token (classic) needs: security_events unless said; null where GitHub documents none. */
+  classicScope?: string | null
   docs: string
 }
 
@@ -62,6 +64,11 @@ export interface RequestType {
   feature: string
 }
 
+/** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
+function enterpriseList(statuses: readonly string[], docs: string): ListEndpoint {
+  return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, docs }
+}
+
 const CLASSIC_SCOPE = 'security_events'
 export { CLASSIC_SCOPE }
 
@@ -79,13 +86,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
     title: 'Secret scanning bypass request',
     segment: 'bypass-requests/secret-scanning',
     lists: {
-      enterprise: {
-        statuses: BYPASS_STATUSES,
-        defaultTimePeriod: 'day',
-        nameFilter: 'organization_name',
-        fineGrained: null,
-        docs: `${DOCS}/enterprise-admin/bypass-requests`
-      },
+      enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`),
       organization: {
         statuses: BYPASS_STATUSES,
         defaultTimePeriod: 'day',
@@ -116,24 +117,20 @@ export const REQUEST_TYPES: readonly RequestType[] = [
     title: 'Push ruleset bypass request',
     segment: 'bypass-requests/push-rules',
     lists: {
-      enterprise: {
-        statuses: BYPASS_STATUSES,
-        defaultTimePeriod: 'day',
-        nameFilter: 'organization_name',
-        fineGrained: null,
-        docs: `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`
-      },
+      enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`),
       organization: {
         statuses: BYPASS_STATUSES,
         defaultTimePeriod: 'day',
         nameFilter: 'repository_name',
-        fineGrained: 'the organization permissions GitHub documents for this endpoint',
-        docs: `${DOCS}/orgs/bypass-requests#list-bypass-requests-for-an-organization`
+        fineGrained: '"Administration" organization permissions (write)',
+        classicScope: null,
+        docs: `${DOCS}/orgs/bypass-requests#list-push-rule-bypass-requests-within-an-organization`
       },
       repository: {
         statuses: BYPASS_STATUSES,
         defaultTimePeriod: 'day',
-        fineGrained: 'the repository permissions GitHub documents for this endpoint',
+        fineGrained: '"Contents" repository permissions (write)',
+        classicScope: null,
         docs: `${DOCS}/repos/bypass-requests#list-repository-push-rule-bypass-requests`
       }
     },
@@ -147,13 +144,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
     title: 'Secret scanning alert dismissal request',
     segment: 'dismissal-requests/secret-scanning',
     lists: {
-      enterprise: {
-        statuses: DISMISSAL_STATUSES,
-        defaultTimePeriod: 'day',
-        nameFilter: 'organization_name',
-        fineGrained: null,
-        docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`
-      },
+      enterprise: enterpriseList(DISMISSAL_STATUSES, `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`),
       organization: {
         statuses: DISMISSAL_STATUSES,
         defaultTimePeriod: 'day',
@@ -217,13 +208,13 @@ export const REQUEST_TYPES: readonly RequestType[] = [
         statuses: DISMISSAL_STATUSES,
         defaultTimePeriod: 'day',
         nameFilter: 'repository_name',
-        fineGrained: 'the organization permissions GitHub documents for this endpoint',
-        docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-in-an-organization`
+        fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (read)',
+        docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-an-organization`
       },
       repository: {
         statuses: ALERT_DISMISSAL_STATUSES,
         defaultTimePeriod: 'month',
-        fineGrained: 'the repository permissions GitHub documents for this endpoint',
+        fineGrained: '"Dependabot alerts" repository permissions (read)',
         docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-a-repository`
       }
     },
@@ -231,7 +222,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
       path: 'dismissal-requests/dependabot/{key}',
       verbs: { approve: 'approve', deny: 'deny' },
       key: 'alert_number',
-      fineGrained: 'the repository permissions GitHub documents for this endpoint (write)'
+      fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (write) and "Dependabot alerts" repository permissions (read)'
     },
     dismissResponse: null,
     hasBranch: false,

@@ -4,7 +4,7 @@
  * Every string that other people wrote is redacted here, once.
  */
 import type { components } from './github/openapi.js'
-import type { RequestType } from './request-types.js'
+import { requestType, type RequestType } from './request-types.js'
 import { redact } from './text.js'
 
 type Schemas = components['schemas']
@@ -126,4 +126,14 @@ export function normalize(raw: RawRequest, type: RequestType): RequestRecord {
       created_at: text(r.created_at)
     }))
   }
+}
+
+/**
+ * The number a person uses for a request: the one the review call is keyed
+ * by (the request number of a bypass request, the alert number of a dismissal
+ * request). Undefined when a dismissal request names no alert number.
+ */
+export function targetNumber(record: RequestRecord): number | undefined {
+  const key = requestType(record.type)?.review?.key ?? 'number'
+  return key === 'number' ? record.number : record.alert_numbers[0]
 }

@@ -6,7 +6,7 @@
  */
 import type { ReviewTarget, Settings } from './inputs.js'
 import { requestType, type RequestType } from './request-types.js'
-import type { RequestRecord } from './requests.js'
+import { targetNumber, type RequestRecord } from './requests.js'
 import { forLog } from './text.js'
 
 export interface PlannedCall {
@@ -31,16 +31,6 @@ export interface ReviewPlan {
 }
 
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/
-
-/**
- * The number a person uses for a request: the one the review call is keyed
- * by (the request number of a bypass request, the alert number of a dismissal
- * request). Undefined when a dismissal request names no alert number.
- */
-export function targetNumber(record: RequestRecord): number | undefined {
-  const key = requestType(record.type)?.review?.key ?? 'number'
-  return key === 'number' ? record.number : record.alert_numbers[0]
-}
 
 function describe(record: RequestRecord): string {
   return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`

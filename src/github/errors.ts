@@ -76,10 +76,14 @@ export function describeListFailure(error: unknown, type: RequestType, scope: Sc
   if (common) return common
   const status = httpStatus(error)
   const list = type.lists[scope]
+  const classic =
+    list?.classicScope === null
+      ? 'GitHub documents no scope for personal access tokens (classic) here'
+      : `A personal access token (classic) needs the ${list?.classicScope ?? CLASSIC_SCOPE} scope`
   const tokenKinds =
     list?.fineGrained === null
       ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use a personal access token (classic) with the ${CLASSIC_SCOPE} scope.`
-      : `A personal access token (classic) needs the ${CLASSIC_SCOPE} scope; a fine-grained token or GitHub App needs ${list?.fineGrained}.`
+      : `${classic}; a fine-grained token or GitHub App needs ${list?.fineGrained}.`
   if (status === 403) {
     return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list?.docs}`
   }

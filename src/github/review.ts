@@ -3,7 +3,8 @@
  * after a response that may have applied it; a failed call is recorded with
  * GitHub's message and the others go on.
  */
-import { targetNumber, type PlannedCall, type ReviewPlan, type Skipped } from '../review-plan.js'
+import type { PlannedCall, ReviewPlan, Skipped } from '../review-plan.js'
+import { targetNumber } from '../requests.js'
 import { redact } from '../text.js'
 import type { GitHub } from './client.js'
 import { describeCommonFailure, githubMessage, httpStatus } from './errors.js'

@@ -9,7 +9,7 @@ import { expiresInMs } from '../classify.js'
 import { humanDuration } from '../duration.js'
 import { failsGate } from '../gate.js'
 import type { Settings } from '../inputs.js'
-import type { RequestRecord } from '../requests.js'
+import { targetNumber, type RequestRecord } from '../requests.js'
 import { requestType } from '../request-types.js'
 import { forLog } from '../text.js'
 
@@ -28,7 +28,7 @@ function ageText(record: RequestRecord, now: number): string {
 }
 
 export function annotationFor(record: RequestRecord, level: 'error' | 'warning', settings: Settings, now: number): Annotation {
-  const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${record.number}`
+  const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${targetNumber(record) ?? record.number}`
   const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ')
   const message =
     `Requested by ${forLog(record.requester || 'unknown')} (${ageText(record, now)})` +

@@ -5,10 +5,9 @@ import { join } from 'node:path'
 import type { Fetched } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
-import type { RequestRecord } from '../requests.js'
+import { targetNumber, type RequestRecord } from '../requests.js'
 import { countRecords } from '../gate.js'
 import { redact } from '../text.js'
-import { targetNumber } from '../review-plan.js'
 
 export interface ReportPaths {
   json: string

@@ -3,9 +3,8 @@ import * as core from '@actions/core'
 import { humanDuration } from '../duration.js'
 import type { ListFailure } from '../fetch.js'
 import type { CallRecord } from '../github/review.js'
-import type { RequestRecord } from '../requests.js'
+import { targetNumber, type RequestRecord } from '../requests.js'
 import { forLog } from '../text.js'
-import { targetNumber } from '../review-plan.js'
 
 export function logFailures(failures: ListFailure[]): void {
   for (const failure of failures) {

@@ -1,6 +1,6 @@
 /** The job summary's Reviews section: every call made (or, in a dry run, that would be made). */
+import { targetNumber } from '../requests.js'
 import type { ReviewReport } from '../github/review.js'
-import { targetNumber } from '../review-plan.js'
 import { forMarkdown } from '../text.js'
 import { table } from './summary.js'
 

@@ -9,12 +9,11 @@ import { humanDuration } from '../duration.js'
 import type { ListFailure } from '../fetch.js'
 import { countRecords } from '../gate.js'
 import type { Settings } from '../inputs.js'
-import type { RequestRecord } from '../requests.js'
+import { targetNumber, type RequestRecord } from '../requests.js'
 import { REQUEST_TYPES } from '../request-types.js'
 import { forMarkdown } from '../text.js'
 import type { ReviewReport } from '../github/review.js'
 import { reviewSection } from './reviews.js'
-import { targetNumber } from '../review-plan.js'
 
 export const COMMENT_LENGTH = 120
 export const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment']
