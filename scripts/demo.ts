@@ -27,7 +27,7 @@ function renderLog(stdout: string): string {
         const title = annotation.properties.title ? `${annotation.properties.title}${where}: ` : ''
         return [`${label}: ${title}${annotation.message}`]
       }
-      return [`  ${line}`]
+      return line.trim() === '' ? [] : [`  ${line}`]
     })
     .join('\n')
 }
