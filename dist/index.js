@@ -34226,12 +34226,13 @@ const SECRET_PATTERNS = [
     // Private key blocks; an unterminated block is redacted to the end.
     /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g,
     // GitHub tokens: personal, OAuth, user-to-server, server-to-server, refresh, fine-grained.
-    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
-    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Their prefixes are distinctive, so they are found even glued to the word before them.
+    /gh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /github_pat_[A-Za-z0-9_]{16,}/g,
     // AWS access key ids.
-    /\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g,
+    /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{12,}/g,
     // Slack tokens.
-    /\bxox[a-z]-[A-Za-z0-9-]{6,}/g
+    /xox[a-z]-[A-Za-z0-9-]{6,}/g
 ];
 const knownSecrets = new Set();
 /** Registers a value (the token) that must be redacted wherever it shows up. */
@@ -34330,8 +34331,11 @@ function rateLimitReset(error) {
         return `GitHub asked to wait ${retryAfter}s more`;
     return 'GitHub did not say when it resets';
 }
-/** What went wrong with a call that is not specific to the endpoint, or undefined. */
-function describeCommonFailure(error, endpoint) {
+/**
+ * What went wrong with a call that is not specific to the endpoint, or
+ * undefined. `retried`: whether the call was retried before giving up.
+ */
+function describeCommonFailure(error, endpoint, retried = true) {
     const failure = error;
     const status = httpStatus(error);
     if (error instanceof MalformedResponseError)
@@ -34345,9 +34349,10 @@ function describeCommonFailure(error, endpoint) {
         return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`;
     if (status !== undefined && status >= 500) {
         const cause = /timeout|aborted/i.test(githubMessage(error)) ? 'timed out' : `failed (${githubMessage(error)})`;
+        const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)';
         return status === 500 && !failure.response
-            ? `The call to ${endpoint} ${cause}, also on every retry.`
-            : `GitHub answered ${status} to ${endpoint}, also on every retry.`;
+            ? `The call to ${endpoint} ${cause}${again}.`
+            : `GitHub answered ${status} to ${endpoint}${again}.`;
     }
     return undefined;
 }
@@ -34359,11 +34364,11 @@ function describeListFailure(error, type, scope, endpoint) {
     const status = httpStatus(error);
     const list = type.lists[scope];
     const classic = list?.classicScope === null
-        ? 'GitHub documents no scope for personal access tokens (classic) here'
-        : `A personal access token (classic) needs the ${list?.classicScope ?? CLASSIC_SCOPE} scope`;
+        ? 'a personal access token (classic) (GitHub documents no scope for it here)'
+        : `a personal access token (classic) with the ${list?.classicScope ?? CLASSIC_SCOPE} scope`;
     const tokenKinds = list?.fineGrained === null
-        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use a personal access token (classic) with the ${CLASSIC_SCOPE} scope.`
-        : `${classic}; a fine-grained token or GitHub App needs ${list?.fineGrained}.`;
+        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classic}.`
+        : `Use ${classic}, or a fine-grained token or GitHub App with ${list?.fineGrained}.`;
     if (status === 403) {
         return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list?.docs}`;
     }
@@ -40004,7 +40009,7 @@ function createClient(options) {
     const github = getOctokit(options.token, {
         baseUrl: options.apiUrl,
         userAgent: 'exemption-requests-action',
-        request: { fetch: timedFetch, retries: options.retries },
+        request: { fetch: timedFetch },
         retry: { retries: options.retries },
         throttle: {
             onRateLimit: (retryAfter, request) => waitFor('Primary', retryAfter, request),
@@ -40048,9 +40053,10 @@ async function makeCall(github, call) {
         return { ...record, status: response.status, ok: true };
     }
     catch (error) {
-        const status = httpStatus(error);
-        const message = describeCommonFailure(error, `${call.method} ${call.path}`) ?? githubMessage(error);
-        return { ...record, status: status ?? null, ok: false, message };
+        // A network error carries status 500 but no response: GitHub gave no answer.
+        const answered = error.response !== undefined;
+        const message = describeCommonFailure(error, `${call.method} ${call.path}`, false) ?? githubMessage(error);
+        return { ...record, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message };
     }
 }
 async function applyReviews(github, plan, review, dryRun, onCall) {
@@ -40589,7 +40595,7 @@ function summary_link(text, url) {
         const parsed = new URL(url);
         if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
             return text;
-        return `[${text}](${encodeURI(decodeURI(parsed.href)).replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+        return `[${text}](${parsed.href.replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
     }
     catch {
         return text;
@@ -40650,7 +40656,7 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
 
 
 
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9._-]+$/;
 function describe(record) {
     return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`;
 }
@@ -40667,13 +40673,17 @@ function selectRecords(settings, candidates, matched, errors) {
     const unknown = [];
     for (const target of settings.reviewTargets) {
         const found = candidates.filter(r => matchesTarget(r, target));
+        // An alert can have an old, reviewed request and a new open one: the review acts on the open one.
+        const open = found.filter(r => r.open);
+        const current = open.length > 0 ? open : found;
+        const types = [...new Set(current.map(r => r.type))];
         if (found.length === 0)
             unknown.push(target.text);
-        else if (found.length > 1) {
-            errors.push(`Review target ${forLog(target.text)} matches requests of ${found.length} types (${found.map(r => r.type).join(', ')}): write it as type:${forLog(target.text)}.`);
+        else if (types.length > 1) {
+            errors.push(`Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`);
         }
-        else if (!selected.some(s => s.record === found[0]))
-            selected.push({ record: found[0], explicit: true });
+        else if (!selected.some(s => s.record === current[0]))
+            selected.push({ record: current[0], explicit: true });
     }
     if (unknown.length > 0) {
         errors.push(`Review target${unknown.length === 1 ? '' : 's'} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +

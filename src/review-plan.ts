@@ -30,7 +30,7 @@ export interface ReviewPlan {
   errors: string[]
 }
 
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9._-]+$/
 
 function describe(record: RequestRecord): string {
   return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`
@@ -56,12 +56,16 @@ function selectRecords(
   const unknown: string[] = []
   for (const target of settings.reviewTargets) {
     const found = candidates.filter(r => matchesTarget(r, target))
+    // An alert can have an old, reviewed request and a new open one: the review acts on the open one.
+    const open = found.filter(r => r.open)
+    const current = open.length > 0 ? open : found
+    const types = [...new Set(current.map(r => r.type))]
     if (found.length === 0) unknown.push(target.text)
-    else if (found.length > 1) {
+    else if (types.length > 1) {
       errors.push(
-        `Review target ${forLog(target.text)} matches requests of ${found.length} types (${found.map(r => r.type).join(', ')}): write it as type:${forLog(target.text)}.`
+        `Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`
       )
-    } else if (!selected.some(s => s.record === found[0])) selected.push({ record: found[0]!, explicit: true })
+    } else if (!selected.some(s => s.record === current[0])) selected.push({ record: current[0]!, explicit: true })
   }
   if (unknown.length > 0) {
     errors.push(

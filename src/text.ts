@@ -11,12 +11,13 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   // Private key blocks; an unterminated block is redacted to the end.
   /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g,
   // GitHub tokens: personal, OAuth, user-to-server, server-to-server, refresh, fine-grained.
-  /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
-  /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+  // Their prefixes are distinctive, so they are found even glued to the word before them.
+  /gh[pousr]_[A-Za-z0-9_]{16,}/g,
+  /github_pat_[A-Za-z0-9_]{16,}/g,
   // AWS access key ids.
-  /\b(?:AKIA|ASIA)[A-Z0-9]{12,}/g,
+  /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{12,}/g,
   // Slack tokens.
-  /\bxox[a-z]-[A-Za-z0-9-]{6,}/g
+  /xox[a-z]-[A-Za-z0-9-]{6,}/g
 ]
 
 const knownSecrets = new Set<string>()

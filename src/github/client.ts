@@ -51,7 +51,7 @@ export function createClient(options: ClientOptions): GitHub {
     {
       baseUrl: options.apiUrl,
       userAgent: 'exemption-requests-action',
-      request: { fetch: timedFetch, retries: options.retries },
+      request: { fetch: timedFetch },
       retry: { retries: options.retries },
       throttle: {
         onRateLimit: (retryAfter: number, request: { method: string; url: string }) =>

@@ -51,8 +51,11 @@ function rateLimitReset(error: HttpFailure): string {
   return 'GitHub did not say when it resets'
 }
 
-/** What went wrong with a call that is not specific to the endpoint, or undefined. */
-export function describeCommonFailure(error: unknown, endpoint: string): string | undefined {
+/**
+ * What went wrong with a call that is not specific to the endpoint, or
+ * undefined. `retried`: whether the call was retried before giving up.
+ */
+export function describeCommonFailure(error: unknown, endpoint: string, retried = true): string | undefined {
   const failure = error as HttpFailure
   const status = httpStatus(error)
   if (error instanceof MalformedResponseError) return error.message
@@ -63,9 +66,10 @@ export function describeCommonFailure(error: unknown, endpoint: string): string 
   if (status === 422) return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`
   if (status !== undefined && status >= 500) {
     const cause = /timeout|aborted/i.test(githubMessage(error)) ? 'timed out' : `failed (${githubMessage(error)})`
+    const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)'
     return status === 500 && !failure.response
-      ? `The call to ${endpoint} ${cause}, also on every retry.`
-      : `GitHub answered ${status} to ${endpoint}, also on every retry.`
+      ? `The call to ${endpoint} ${cause}${again}.`
+      : `GitHub answered ${status} to ${endpoint}${again}.`
   }
   return undefined
 }
@@ -78,12 +82,12 @@ export function describeListFailure(error: unknown, type: RequestType, scope: Sc
   const list = type.lists[scope]
   const classic =
     list?.classicScope === null
-      ? 'GitHub documents no scope for personal access tokens (classic) here'
-      : `A personal access token (classic) needs the ${list?.classicScope ?? CLASSIC_SCOPE} scope`
+      ? 'a personal access token (classic) (GitHub documents no scope for it here)'
+      : `a personal access token (classic) with the ${list?.classicScope ?? CLASSIC_SCOPE} scope`
   const tokenKinds =
     list?.fineGrained === null
-      ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use a personal access token (classic) with the ${CLASSIC_SCOPE} scope.`
-      : `${classic}; a fine-grained token or GitHub App needs ${list?.fineGrained}.`
+      ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classic}.`
+      : `Use ${classic}, or a fine-grained token or GitHub App with ${list?.fineGrained}.`
   if (status === 403) {
     return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list?.docs}`
   }

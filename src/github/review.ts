@@ -60,9 +60,10 @@ async function makeCall(github: GitHub, call: PlannedCall): Promise<CallRecord> 
     })
     return { ...record, status: response.status, ok: true }
   } catch (error) {
-    const status = httpStatus(error)
-    const message = describeCommonFailure(error, `${call.method} ${call.path}`) ?? githubMessage(error)
-    return { ...record, status: status ?? null, ok: false, message }
+    // A network error carries status 500 but no response: GitHub gave no answer.
+    const answered = (error as { response?: unknown }).response !== undefined
+    const message = describeCommonFailure(error, `${call.method} ${call.path}`, false) ?? githubMessage(error)
+    return { ...record, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message }
   }
 }
 

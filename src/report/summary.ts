@@ -31,7 +31,7 @@ export function link(text: string, url: string): string {
   try {
     const parsed = new URL(url)
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return text
-    return `[${text}](${encodeURI(decodeURI(parsed.href)).replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`
+    return `[${text}](${parsed.href.replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`
   } catch {
     return text
   }

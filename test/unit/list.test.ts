@@ -1,0 +1,301 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { PER_PAGE, listCall, parseLink, type ListFilters } from '../../src/github/list.js'
+import {
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  SCOPES,
+  TIME_PERIODS,
+  type ListEndpoint,
+  type RequestStatus,
+  type RequestType,
+  type Scope
+} from '../../src/request-types.js'
+import { settingsWith } from './record-builders.js'
+
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** GitHub's OpenAPI description of the endpoints, read as it is stored. */
+const OPENAPI: Json = JSON.parse(readFileSync(new URL('../fixtures/github-requests.openapi.json', import.meta.url), 'utf8'))
+
+function deref(node: Json | undefined): Json | undefined {
+  let current = node
+  while (current && typeof current.$ref === 'string') {
+    current = (current.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce((acc: Json, key: string) => acc[key], OPENAPI)
+  }
+  return current
+}
+
+function operation(method: string, template: string): Json | undefined {
+  return OPENAPI.paths[template]?.[method.toLowerCase()]
+}
+
+function queryParameters(op: Json): Map<string, Json> {
+  const out = new Map<string, Json>()
+  for (const p of (op.parameters ?? []).map(deref) as Json[]) if (p.in === 'query') out.set(p.name, p)
+  return out
+}
+
+const SCOPE_TEMPLATE: Record<Scope, string> = {
+  repository: '/repos/{owner}/{repo}',
+  organization: '/orgs/{org}',
+  enterprise: '/enterprises/{enterprise}'
+}
+
+const SCOPE_INPUTS: Record<Scope, Record<string, string>> = {
+  repository: {},
+  organization: { scope: 'organization' },
+  enterprise: { scope: 'enterprise', enterprise: 'octo-ent' }
+}
+
+const SCOPE_PREFIX: Record<Scope, string> = {
+  repository: '/repos/octo-org/smile',
+  organization: '/orgs/octo-org',
+  enterprise: '/enterprises/octo-ent'
+}
+
+/** Every (type, scope) that has a list endpoint in the table. */
+const LISTS: { type: RequestType; scope: Scope; list: ListEndpoint }[] = REQUEST_TYPES.flatMap(type =>
+  SCOPES.flatMap(scope => (type.lists[scope] ? [{ type, scope, list: type.lists[scope]! }] : []))
+)
+const LIST_CASES = LISTS.map(c => [`${c.type.id} at ${c.scope} scope`, c] as const)
+
+function filters(scope: Scope, overrides: Partial<ListFilters> = {}): ListFilters {
+  return { ...settingsWith(SCOPE_INPUTS[scope]), ...overrides }
+}
+
+/** The fixture's list operation for a (type, scope). */
+function fixtureList(type: RequestType, scope: Scope): Json {
+  const op = operation('GET', `${SCOPE_TEMPLATE[scope]}/${type.segment}`)
+  if (!op) throw new Error(`the OpenAPI description has no GET ${SCOPE_TEMPLATE[scope]}/${type.segment}`)
+  return op
+}
+
+function routePath(route: string): string {
+  const [method, path] = route.split(' ')
+  expect(method).toBe('GET')
+  return path!
+}
+
+describe('parseLink', () => {
+  const base = 'https://api.github.com/repositories/1296269/bypass-requests/secret-scanning'
+
+  test('GitHub’s Link header with next, last, prev and first', () => {
+    const header =
+      `<${base}?per_page=100&page=3>; rel="next", <${base}?per_page=100&page=5>; rel="last", ` +
+      `<${base}?per_page=100&page=1>; rel="first", <${base}?per_page=100&page=1>; rel="prev"`
+    expect(parseLink(header)).toEqual({
+      next: `${base}?per_page=100&page=3`,
+      last: `${base}?per_page=100&page=5`,
+      first: `${base}?per_page=100&page=1`,
+      prev: `${base}?per_page=100&page=1`
+    })
+  })
+
+  test('the first page: next and last only', () => {
+    expect(parseLink(`<${base}?page=2>; rel="next", <${base}?page=9>; rel="last"`)).toEqual({
+      next: `${base}?page=2`,
+      last: `${base}?page=9`
+    })
+  })
+
+  test.each<[string, string | undefined]>([
+    ['empty', ''],
+    ['undefined', undefined],
+    ['only spaces', '   '],
+    ['no angle brackets', `${base}?page=2; rel="next"`],
+    ['no rel', `<${base}?page=2>`]
+  ])('%s → no links', (_name, header) => {
+    expect(parseLink(header)).toEqual({})
+  })
+
+  test.each([
+    ['no space after the semicolon or the comma', `<${base}?page=2>;rel="next",<${base}?page=4>;rel="last"`],
+    ['spaces around the semicolon', `<${base}?page=2>  ;  rel="next" ,   <${base}?page=4> ; rel="last"`],
+    ['tabs and a line break', `<${base}?page=2>;\trel="next",\n\t<${base}?page=4>;\trel="last"`],
+    ['leading and trailing spaces', `   <${base}?page=2>; rel="next", <${base}?page=4>; rel="last"   `]
+  ])('odd spacing: %s', (_name, header) => {
+    expect(parseLink(header)).toEqual({ next: `${base}?page=2`, last: `${base}?page=4` })
+  })
+
+  test('a comma inside a URL does not split the link', () => {
+    expect(parseLink(`<${base}?state=open,closed&page=2>; rel="next"`)).toEqual({ next: `${base}?state=open,closed&page=2` })
+  })
+})
+
+describe('listCall: route and query for every type at every scope', () => {
+  test('the table lists every type at every scope GitHub has a list for, and no other', () => {
+    const fromFixture = Object.keys(OPENAPI.paths)
+      .filter(p => operation('GET', p) && /^\/(repos\/\{owner\}\/\{repo\}|orgs\/\{org\}|enterprises\/\{enterprise\})\/(bypass|dismissal)-requests\/[a-z-]+$/.test(p))
+      .sort()
+    const fromTable = LISTS.map(c => `${SCOPE_TEMPLATE[c.scope]}/${c.type.segment}`).sort()
+    expect(fromTable).toEqual(fromFixture)
+    expect(fromTable).toHaveLength(13)
+  })
+
+  test.each(LIST_CASES)('%s: the route is a GET path of the OpenAPI description', (_name, { type, scope, list }) => {
+    const { route } = listCall(type, list, filters(scope))
+    const path = routePath(route)
+    expect(path).toBe(`${SCOPE_PREFIX[scope]}/${type.segment}`)
+    expect(operation('GET', `${SCOPE_TEMPLATE[scope]}/${type.segment}`)).toBeDefined()
+  })
+
+  test.each(LIST_CASES)('%s: time_period always sent, per_page 100', (_name, { type, scope, list }) => {
+    expect(PER_PAGE).toBe(100)
+    for (const timePeriod of TIME_PERIODS) {
+      const { query } = listCall(type, list, filters(scope, { timePeriod }))
+      expect(query.time_period).toBe(timePeriod)
+      expect(query.per_page).toBe(100)
+    }
+  })
+
+  test.each(LIST_CASES)('%s: the default time-period input (month) is sent', (_name, { type, scope, list }) => {
+    const s = settingsWith(SCOPE_INPUTS[scope])
+    expect(s.timePeriod).toBe('month')
+    expect(listCall(type, list, s).query.time_period).toBe('month')
+  })
+
+  test.each(LIST_CASES)('%s: every request_status sent is in the operation’s enum', (_name, { type, scope, list }) => {
+    const accepted = deref(queryParameters(fixtureList(type, scope)).get('request_status')?.schema)?.enum as string[] | undefined
+    expect(accepted).toBeDefined()
+    for (const requestStatus of REQUEST_STATUSES) {
+      const sent = listCall(type, list, filters(scope, { requestStatus })).query.request_status
+      expect(accepted).toContain(sent)
+      // The user's value when the endpoint takes it, else all (filtered locally).
+      expect(sent).toBe(accepted!.includes(requestStatus) ? requestStatus : 'all')
+    }
+  })
+
+  test.each(LIST_CASES)('%s: every query parameter sent is one the operation takes', (_name, { type, scope, list }) => {
+    const params = queryParameters(fixtureList(type, scope))
+    const { query } = listCall(
+      type,
+      list,
+      filters(scope, { requester: 'monalisa', reviewer: 'octocat', repositoryName: 'smile', organizationName: 'octo-org' })
+    )
+    for (const name of Object.keys(query)) expect([name, params.has(name)]).toEqual([name, true])
+    expect(query.requester).toBe('monalisa')
+    expect(query.reviewer).toBe('octocat')
+  })
+
+  test.each(LIST_CASES)('%s: repository_name / organization_name only where the operation has it', (_name, { type, scope, list }) => {
+    const params = queryParameters(fixtureList(type, scope))
+    const { query } = listCall(type, list, filters(scope, { repositoryName: 'smile', organizationName: 'octo-org' }))
+    expect('repository_name' in query).toBe(params.has('repository_name'))
+    expect('organization_name' in query).toBe(params.has('organization_name'))
+    if (params.has('repository_name')) expect(query.repository_name).toBe('smile')
+    if (params.has('organization_name')) expect(query.organization_name).toBe('octo-org')
+  })
+
+  test.each(LIST_CASES)('%s: without filters, no requester, reviewer or name filter is sent', (_name, { type, scope, list }) => {
+    const { query } = listCall(type, list, settingsWith(SCOPE_INPUTS[scope]))
+    expect(Object.keys(query).sort()).toEqual(['per_page', 'request_status', 'time_period'])
+  })
+
+  test('repository-name at organization scope reaches every organization list', () => {
+    const s = settingsWith({ scope: 'organization', 'repository-name': 'smile' })
+    for (const { type } of s.types) {
+      const { route, query } = listCall(type, type.lists.organization!, s)
+      expect([route, query.repository_name]).toEqual([`GET /orgs/octo-org/${type.segment}`, 'smile'])
+    }
+    expect(s.types).toHaveLength(5)
+  })
+
+  test('organization-name at enterprise scope reaches every enterprise list', () => {
+    const s = settingsWith({ scope: 'enterprise', enterprise: 'octo-ent', 'organization-name': 'octo-org' })
+    for (const { type } of s.types) {
+      const { route, query } = listCall(type, type.lists.enterprise!, s)
+      expect([route, query.organization_name]).toEqual([`GET /enterprises/octo-ent/${type.segment}`, 'octo-org'])
+    }
+    expect(s.types).toHaveLength(3)
+  })
+})
+
+describe('listCall: request_status cancelled and completed', () => {
+  const NARROW = new Set([
+    'code-scanning-dismissal at organization',
+    'code-scanning-dismissal at repository',
+    'dependabot-dismissal at repository'
+  ])
+
+  test.each(LIST_CASES.flatMap(([name, c]) => (['cancelled', 'completed'] as RequestStatus[]).map(s => [`${name}, ${s}`, c, s] as const)))(
+    '%s',
+    (_name, { type, scope, list }, requestStatus) => {
+      const sent = listCall(type, list, filters(scope, { requestStatus })).query.request_status
+      expect(sent).toBe(NARROW.has(`${type.id} at ${scope}`) ? 'all' : requestStatus)
+    }
+  )
+
+  test.each(LIST_CASES)('%s: open, approved, expired, denied and all are sent as they are', (_name, { type, scope, list }) => {
+    for (const requestStatus of ['open', 'approved', 'expired', 'denied', 'all'] as RequestStatus[]) {
+      expect(listCall(type, list, filters(scope, { requestStatus })).query.request_status).toBe(requestStatus)
+    }
+  })
+})
+
+describe('the request-type table agrees with the OpenAPI description', () => {
+  test.each(LIST_CASES)('%s: statuses are the request_status enum', (_name, { type, scope, list }) => {
+    const schema = deref(queryParameters(fixtureList(type, scope)).get('request_status')?.schema)
+    expect([...list.statuses].sort()).toEqual([...(schema?.enum as string[])].sort())
+  })
+
+  test.each(LIST_CASES)('%s: defaultTimePeriod is the time_period default', (_name, { type, scope, list }) => {
+    const schema = deref(queryParameters(fixtureList(type, scope)).get('time_period')?.schema)
+    expect(schema?.default).toBeDefined()
+    expect(list.defaultTimePeriod).toBe(schema?.default)
+  })
+
+  test.each(LIST_CASES)('%s: nameFilter is the operation’s name parameter', (_name, { type, scope, list }) => {
+    const params = queryParameters(fixtureList(type, scope))
+    const names = ['repository_name', 'organization_name'].filter(n => params.has(n))
+    expect(names.length).toBeLessThanOrEqual(1)
+    expect(list.nameFilter).toBe(names[0])
+  })
+
+  const REVIEWED = REQUEST_TYPES.filter(t => t.review).map(t => [t.id, t] as const)
+
+  test.each(REVIEWED)('%s: the review path is a PATCH of the description, its verbs the body status enum', (_id, type) => {
+    const review = type.review!
+    const candidates = Object.keys(OPENAPI.paths).filter(p =>
+      new RegExp(`^/repos/\\{owner\\}/\\{repo\\}/${review.path.replace('{key}', '\\{([a-z_]+)\\}')}$`).test(p)
+    )
+    expect(candidates).toHaveLength(1)
+    const op = operation('PATCH', candidates[0]!)
+    expect(op).toBeDefined()
+    const status = deref(op!.requestBody?.content?.['application/json']?.schema)?.properties?.status
+    expect([...Object.values(review.verbs)].sort()).toEqual([...(status?.enum as string[])].sort())
+    expect(review.verbs.approve).toBe('approve')
+    // The key the table names is the path parameter GitHub names.
+    const param = /\{([a-z_]+)\}$/.exec(candidates[0]!)![1]
+    expect(param).toBe(review.key === 'number' ? 'bypass_request_number' : 'alert_number')
+  })
+
+  test('deny is reject for secret scanning bypass requests and deny for dismissal requests', () => {
+    const verbs = Object.fromEntries(REQUEST_TYPES.filter(t => t.review).map(t => [t.id, t.review!.verbs.deny]))
+    expect(verbs).toEqual({
+      'secret-scanning-bypass': 'reject',
+      'secret-scanning-dismissal': 'deny',
+      'code-scanning-dismissal': 'deny',
+      'dependabot-dismissal': 'deny'
+    })
+  })
+
+  test('a type without a review has no PATCH in the description', () => {
+    for (const type of REQUEST_TYPES.filter(t => !t.review)) {
+      const patches = Object.keys(OPENAPI.paths).filter(p => p.startsWith(`/repos/{owner}/{repo}/${type.segment}/`) && operation('PATCH', p))
+      expect([type.id, patches]).toEqual([type.id, []])
+    }
+  })
+
+  test('every dismiss-response path is a DELETE of the description', () => {
+    const withDismiss = REQUEST_TYPES.filter(t => t.dismissResponse)
+    expect(withDismiss.map(t => t.id)).toEqual(['secret-scanning-bypass'])
+    for (const type of withDismiss) {
+      const template = `/repos/{owner}/{repo}/${type.dismissResponse!.replace('{id}', '{bypass_response_id}')}`
+      expect(operation('DELETE', template)).toBeDefined()
+    }
+  })
+})

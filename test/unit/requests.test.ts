@@ -1,0 +1,338 @@
+import { describe, expect, test } from '@jest/globals'
+import { REDACTED } from '../../src/text.js'
+import { alertNumbers, isOpenStatus, normalize, splitPath, type RawRequest } from '../../src/requests.js'
+import { openapi } from '../fake-github/openapi.js'
+import { rawItem, typeOf } from './record-builders.js'
+
+/** An example from GitHub's OpenAPI description, deep-copied so a test may change it. */
+function example(name: string): RawRequest {
+  const value = openapi.components.examples[name]?.value
+  if (value === undefined) throw new Error(`no example ${name}`)
+  return JSON.parse(JSON.stringify(value)) as RawRequest
+}
+
+function exampleItems(name: string): RawRequest[] {
+  return example(name) as unknown as RawRequest[]
+}
+
+/** The fields DESIGN lists for a normalized record. */
+const RECORD_FIELDS = [
+  'type',
+  'id',
+  'number',
+  'repository',
+  'organization',
+  'requester',
+  'status',
+  'open',
+  'stale',
+  'age_hours',
+  'created_at',
+  'expires_at',
+  'reasons',
+  'secret_types',
+  'alert_numbers',
+  'path',
+  'line',
+  'branch',
+  'ruleset',
+  'comment',
+  'html_url',
+  'responses'
+]
+
+/** Token-shaped text, assembled from pieces. */
+const TOKEN_BODY = 'Qx7mK2pL9vR4tN8wZ3cF6hJ1'
+const TOKEN = ['gh', 'p_', TOKEN_BODY].join('')
+const AWS_BODY = 'Z7QK3M9TW2XR5PLB'
+const AWS = ['AK', 'IA', AWS_BODY].join('')
+
+describe('normalize: the OpenAPI examples of each type', () => {
+  test('secret scanning bypass request: path with a leading slash, branch, responses', () => {
+    const r = normalize(example('secret-scanning-bypass-request-item'), typeOf('secret-scanning-bypass'))
+    expect(r).toEqual({
+      type: 'secret-scanning-bypass',
+      id: 21,
+      number: 42,
+      repository: 'octo-org/smile',
+      organization: 'octo-org',
+      requester: 'monalisa',
+      status: 'denied',
+      open: false,
+      stale: false,
+      age_hours: 0,
+      created_at: '2024-07-01T08:43:03Z',
+      expires_at: '2024-07-08T08:43:03Z',
+      reasons: ['used_in_tests'],
+      secret_types: ['adafruit_io_key'],
+      alert_numbers: [],
+      path: 'tests/README.md',
+      line: 16,
+      branch: 'refs/heads/main',
+      ruleset: null,
+      comment: 'Test token used in the readme as an example',
+      html_url: 'https://github.com/octo-org/smile/exemptions/1',
+      responses: [{ id: 42, reviewer: 'octocat', status: 'denied', created_at: '2024-07-02T08:43:04Z' }]
+    })
+  })
+
+  test('secret scanning bypass request: a path without a leading slash', () => {
+    const [, second] = exampleItems('secret-scanning-bypass-request-items')
+    const r = normalize(second!, typeOf('secret-scanning-bypass'))
+    expect([r.path, r.line, r.branch, r.reasons]).toEqual(['README.md', 17, 'refs/heads/my-branch', ['fix_later']])
+  })
+
+  test('push ruleset bypass request: ruleset and rule type, no path or branch', () => {
+    const r = normalize(example('push-rule-bypass-request-item'), typeOf('push-ruleset-bypass'))
+    expect(r.type).toBe('push-ruleset-bypass')
+    expect([r.id, r.number]).toEqual([12, 24])
+    expect(r.ruleset).toBe('Exclude image files')
+    expect(r.reasons).toEqual(['file_extension_restriction'])
+    expect([r.path, r.line, r.branch]).toEqual([null, null, null])
+    expect(r.secret_types).toEqual([])
+    expect(r.alert_numbers).toEqual([])
+    expect(r.comment).toBe('Updating site images to follow changes in marketing. Part 2')
+  })
+
+  test('secret scanning dismissal request: alert number and resource identifier as integers', () => {
+    const raw = example('secret-scanning-dismissal-request-item')
+    expect(typeof (raw.data as { alert_number: unknown }[])[0]!.alert_number).toBe('number')
+    expect(typeof raw.resource_identifier).toBe('number')
+    const r = normalize(raw, typeOf('secret-scanning-dismissal'))
+    expect(r.alert_numbers).toEqual([17])
+    expect(r.secret_types).toEqual(['adafruit_io_key'])
+    expect(r.reasons).toEqual(['false_positive'])
+    expect(r.number).toBe(42)
+    expect(r.html_url).toBe('https://github.com/octo-org/smile/security/secret-scanning/17')
+  })
+
+  test('secret scanning dismissal request without a reason', () => {
+    const [, second] = exampleItems('secret-scanning-dismissal-request-items')
+    const r = normalize(second!, typeOf('secret-scanning-dismissal'))
+    expect(r.alert_numbers).toEqual([19])
+    expect(r.reasons).toEqual([])
+    expect(r.responses).toEqual([{ id: 46, reviewer: 'octocat', status: 'approved', created_at: '2024-07-02T08:43:04Z' }])
+  })
+
+  test('code scanning dismissal request: integer alert number, string resource identifier', () => {
+    const r = normalize(example('code-scanning-alert-dismissal-request-item'), typeOf('code-scanning-dismissal'))
+    expect(r.type).toBe('code-scanning-dismissal')
+    expect(r.alert_numbers).toEqual([2])
+    expect(r.reasons).toEqual(["won't fix"])
+    expect(r.status).toBe('denied')
+    expect(r.open).toBe(false)
+  })
+
+  test('Dependabot dismissal request: string alert number, pending means open', () => {
+    const r = normalize(example('dependabot-alert-dismissal-request-item'), typeOf('dependabot-dismissal'))
+    expect(r.alert_numbers).toEqual([1])
+    expect(r.status).toBe('pending')
+    expect(r.open).toBe(true)
+    expect(r.reasons).toEqual(['no_bandwidth'])
+    expect(r.responses).toEqual([])
+  })
+
+  test('every item of every list example gives a record with exactly the fields DESIGN lists', () => {
+    const lists: [string, string][] = [
+      ['secret-scanning-bypass-request-items', 'secret-scanning-bypass'],
+      ['push-rule-bypass-request-items', 'push-ruleset-bypass'],
+      ['secret-scanning-dismissal-request-items', 'secret-scanning-dismissal'],
+      ['code-scanning-alert-dismissal-request-items', 'code-scanning-dismissal'],
+      ['dependabot-alert-dismissal-request-items', 'dependabot-dismissal']
+    ]
+    for (const [name, typeId] of lists) {
+      const items = exampleItems(name)
+      expect(items.length).toBeGreaterThan(0)
+      for (const item of items) {
+        const r = normalize(item, typeOf(typeId))
+        expect(Object.keys(r).sort()).toEqual([...RECORD_FIELDS].sort())
+        expect(r.type).toBe(typeId)
+        expect(r.repository).toBe('octo-org/smile')
+        expect(r.id).toBe(item.id)
+        expect(r.number).toBe(item.number)
+      }
+    }
+  })
+
+  test('the items the fake sends normalize like GitHub’s (string and integer alert numbers)', () => {
+    const asString = normalize(
+      rawItem({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 31 }),
+      typeOf('dependabot-dismissal')
+    )
+    const asInteger = normalize(
+      rawItem({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 31, alertNumberAs: 'integer' }),
+      typeOf('dependabot-dismissal')
+    )
+    expect(asString.alert_numbers).toEqual([31])
+    expect(asInteger.alert_numbers).toEqual([31])
+    expect(asString.repository).toBe('octo-org/api')
+  })
+})
+
+describe('normalize: missing and null fields', () => {
+  test('data: null gives empty lists and no location', () => {
+    const raw = example('secret-scanning-bypass-request-item')
+    ;(raw as { data: unknown }).data = null
+    const r = normalize(raw, typeOf('secret-scanning-bypass'))
+    expect(r.reasons).toEqual([])
+    expect(r.secret_types).toEqual([])
+    expect(r.alert_numbers).toEqual([])
+    expect([r.path, r.line, r.branch, r.ruleset]).toEqual([null, null, null, null])
+  })
+
+  test('a missing requester reads as an empty login', () => {
+    const raw = example('push-rule-bypass-request-item') as Record<string, unknown>
+    delete raw.requester
+    const r = normalize(raw as RawRequest, typeOf('push-ruleset-bypass'))
+    expect(r.requester).toBe('')
+  })
+
+  test('a requester without actor_name reads as an empty login', () => {
+    const raw = example('push-rule-bypass-request-item') as Record<string, unknown>
+    raw.requester = { actor_id: 12 }
+    expect(normalize(raw as RawRequest, typeOf('push-ruleset-bypass')).requester).toBe('')
+  })
+
+  test('responses: null gives no responses; a response without reviewer has an empty reviewer', () => {
+    const raw = example('code-scanning-alert-dismissal-request-item') as Record<string, unknown>
+    raw.responses = null
+    expect(normalize(raw as RawRequest, typeOf('code-scanning-dismissal')).responses).toEqual([])
+    raw.responses = [{ id: 7, status: 'approved', created_at: '2024-07-02T08:43:04Z' }]
+    expect(normalize(raw as RawRequest, typeOf('code-scanning-dismissal')).responses).toEqual([
+      { id: 7, reviewer: '', status: 'approved', created_at: '2024-07-02T08:43:04Z' }
+    ])
+  })
+
+  test('a null comment, no expiry, no repository and no organization', () => {
+    const raw = example('dependabot-alert-dismissal-request-item') as Record<string, unknown>
+    raw.requester_comment = null
+    delete raw.expires_at
+    delete raw.repository
+    delete raw.organization
+    const r = normalize(raw as RawRequest, typeOf('dependabot-dismissal'))
+    expect(r.comment).toBe('')
+    expect(r.expires_at).toBeNull()
+    expect(r.repository).toBe('')
+    expect(r.organization).toBe('')
+  })
+
+  test('a data entry with a secret value keeps no secret field in the record', () => {
+    const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
+    raw.data = [{ secret_type: 'adafruit_io_key', path: 'a.txt:1:1', secret: 'aio_Zq8PcVtL3mXw9RyN4bKf7HdG2sJa' }]
+    const json = JSON.stringify(normalize(raw as RawRequest, typeOf('secret-scanning-bypass')))
+    expect(json).not.toContain('aio_Zq8PcVtL3mXw9RyN4bKf7HdG2sJa')
+    expect(json).not.toContain('"secret"')
+  })
+
+  test('several data entries: reasons and secret types are distinct; the first located entry gives path and line', () => {
+    const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
+    raw.data = [
+      { secret_type: 'adafruit_io_key', bypass_reason: 'used_in_tests', branch: 'refs/heads/main' },
+      { secret_type: 'aws_access_key_id', bypass_reason: 'used_in_tests', path: 'config/keys.yml:4:2', branch: 'refs/heads/main' },
+      { secret_type: 'adafruit_io_key', bypass_reason: 'false_positive', path: 'b.txt:9:0' }
+    ]
+    const r = normalize(raw as RawRequest, typeOf('secret-scanning-bypass'))
+    expect(r.secret_types).toEqual(['adafruit_io_key', 'aws_access_key_id'])
+    expect(r.reasons).toEqual(['used_in_tests', 'false_positive'])
+    expect([r.path, r.line, r.branch]).toEqual(['config/keys.yml', 4, 'refs/heads/main'])
+  })
+})
+
+describe('splitPath', () => {
+  test.each([
+    ['README.md:17:0', 'README.md', 17],
+    ['/tests/README.md:16:0', 'tests/README.md', 16],
+    ['a:b.txt:3:1', 'a:b.txt', 3],
+    ['src/app.ts', 'src/app.ts', null],
+    ['/src/app.ts', 'src/app.ts', null],
+    ['README.md:0:0', 'README.md', null],
+    ['docs/x.md:120:45', 'docs/x.md', 120]
+  ])('%j → %j line %j', (raw, path, line) => {
+    expect(splitPath(raw)).toEqual({ path, line })
+  })
+})
+
+describe('alertNumbers', () => {
+  test.each<[string, unknown[], number[]]>([
+    ['strings', ['1', '22'], [1, 22]],
+    ['integers', [3, 44], [3, 44]],
+    ['strings and integers mixed', ['5', 6], [5, 6]],
+    ['a string with spaces around', [' 12 '], [12]],
+    ['not a number', ['abc', '12abc', '1.5', ''], []],
+    ['zero', [0, '0'], []],
+    ['negative', [-3, '-3'], []],
+    ['a fraction', [2.5], []],
+    ['duplicates, first occurrence kept in order', ['7', 7, ' 7', 3, '3', 9], [7, 3, 9]],
+    ['beyond safe integers', ['99999999999999999999'], []],
+    ['null', [null], []]
+  ])('%s', (_name, values, expected) => {
+    expect(alertNumbers(values.map(alert_number => ({ alert_number }) as { alert_number?: string | number }))).toEqual(expected)
+  })
+
+  test('entries without alert_number are skipped', () => {
+    expect(alertNumbers([{ reason: 'x' }, { alert_number: '4' }, {}])).toEqual([4])
+  })
+})
+
+describe('isOpenStatus', () => {
+  test.each(['open', 'pending'])('%s is open', status => {
+    expect(isOpenStatus(status)).toBe(true)
+  })
+  test.each(['approved', 'denied', 'expired', 'cancelled', 'completed', 'deleted', 'dismissed', ''])('%j is not open', status => {
+    expect(isOpenStatus(status)).toBe(false)
+  })
+})
+
+describe('normalize redacts token-shaped text', () => {
+  function hostileBypass(): RawRequest {
+    const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
+    raw.requester_comment = `my token is ${TOKEN}, sorry`
+    raw.requester = { actor_id: 12, actor_name: TOKEN }
+    raw.data = [{ secret_type: `custom-${AWS}`, bypass_reason: 'used_in_tests', path: `keys/${TOKEN}.txt:3:1`, branch: `refs/heads/${TOKEN}` }]
+    raw.responses = [{ id: 5, reviewer: { actor_id: 4, actor_name: TOKEN }, status: 'denied', created_at: '2024-07-02T08:43:04Z' }]
+    return raw as RawRequest
+  }
+
+  test('comment, requester, path, branch, secret type and reviewer', () => {
+    const r = normalize(hostileBypass(), typeOf('secret-scanning-bypass'))
+    expect(r.comment).toBe(`my token is ${REDACTED}, sorry`)
+    expect(r.requester).toBe(REDACTED)
+    expect(r.path).toBe(`keys/${REDACTED}.txt`)
+    expect(r.line).toBe(3)
+    expect(r.branch).toBe(`refs/heads/${REDACTED}`)
+    expect(r.secret_types).toEqual([`custom-${REDACTED}`])
+    expect(r.responses[0]!.reviewer).toBe(REDACTED)
+  })
+
+  test('no part of a token survives anywhere in the record', () => {
+    const json = JSON.stringify(normalize(hostileBypass(), typeOf('secret-scanning-bypass')))
+    expect(json).not.toContain(TOKEN_BODY)
+    expect(json).not.toContain(AWS_BODY)
+  })
+
+  test('ruleset names and rule types of push ruleset bypass requests', () => {
+    const raw = example('push-rule-bypass-request-item') as Record<string, unknown>
+    raw.data = [{ ruleset_id: 1, ruleset_name: `Rules ${TOKEN}`, total_violations: 1, rule_type: `type ${AWS}` }]
+    const r = normalize(raw as RawRequest, typeOf('push-ruleset-bypass'))
+    expect(r.ruleset).toBe(`Rules ${REDACTED}`)
+    expect(r.reasons).toEqual([`type ${REDACTED}`])
+  })
+
+  test('a dismissal reason', () => {
+    const raw = example('code-scanning-alert-dismissal-request-item') as Record<string, unknown>
+    raw.data = [{ reason: `see ${TOKEN}`, alert_number: 2 }]
+    const r = normalize(raw as RawRequest, typeOf('code-scanning-dismissal'))
+    expect(r.reasons).toEqual([`see ${REDACTED}`])
+    expect(r.alert_numbers).toEqual([2])
+  })
+
+  test('a token glued to the word before it (snake_case names, no separator) is redacted too', () => {
+    const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
+    raw.requester = { actor_id: 12, actor_name: `evil${TOKEN}` }
+    raw.requester_comment = `GITHUB_TOKEN_${TOKEN} and aws_key_${AWS}`
+    raw.data = [{ secret_type: `custom_${AWS}`, path: `x${TOKEN}.txt:1:1`, branch: `refs/heads/fix_${TOKEN}` }]
+    const json = JSON.stringify(normalize(raw as RawRequest, typeOf('secret-scanning-bypass')))
+    expect(json).not.toContain(TOKEN_BODY)
+    expect(json).not.toContain(AWS_BODY)
+  })
+})

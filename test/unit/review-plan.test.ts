@@ -1,0 +1,357 @@
+import { describe, expect, test } from '@jest/globals'
+import { byUrgency } from '../../src/classify.js'
+import type { Settings } from '../../src/inputs.js'
+import { targetNumber, type RequestRecord } from '../../src/requests.js'
+import { planReviews, type ReviewPlan } from '../../src/review-plan.js'
+import { plainRecord, record, settingsWith } from './record-builders.js'
+
+const MESSAGE = 'Reviewed by the security team.'
+
+function reviewSettings(review: string, targets = '', more: Record<string, string> = {}): Settings {
+  return settingsWith({ review, 'review-message': MESSAGE, 'review-targets': targets, ...more })
+}
+
+/** Matched records are also candidates, most urgent first, as the pipeline passes them. */
+function plan(settings: Settings, matched: RequestRecord[], others: RequestRecord[] = []): ReviewPlan {
+  const sorted = [...matched].sort(byUrgency)
+  return planReviews(settings, [...sorted, ...others].sort(byUrgency), sorted)
+}
+
+const bypass = (number: number, more: Partial<Parameters<typeof record>[0]> = {}) =>
+  record({ kind: 'secret-scanning-bypass', repository: 'octo-org/smile', number, ...more })
+const pushRule = (number: number, more: Partial<Parameters<typeof record>[0]> = {}) =>
+  record({ kind: 'push-ruleset-bypass', repository: 'octo-org/smile', number, ...more })
+const dismissal = (kind: string, number: number, alertNumber: number, more: Partial<Parameters<typeof record>[0]> = {}) =>
+  record({ kind, repository: 'octo-org/smile', number, alertNumber, ...more })
+
+function summary(p: ReviewPlan) {
+  return p.calls.map(c => `${c.method} ${c.path}${c.body ? ` ${c.body.status}` : ''}`)
+}
+
+describe('targetNumber', () => {
+  test('a bypass request is known by its request number', () => {
+    expect(targetNumber(bypass(42))).toBe(42)
+    expect(targetNumber(pushRule(24))).toBe(24)
+  })
+
+  test.each(['secret-scanning-dismissal', 'code-scanning-dismissal', 'dependabot-dismissal'])('a %s by its alert number', kind => {
+    expect(targetNumber(dismissal(kind, 42, 17))).toBe(17)
+    expect(targetNumber(dismissal(kind, 42, 17, { alertNumberAs: 'integer' }))).toBe(17)
+  })
+
+  test('a dismissal request without an alert number has none', () => {
+    expect(targetNumber(dismissal('code-scanning-dismissal', 42, 17, { data: [{ reason: "won't fix" }] }))).toBeUndefined()
+  })
+
+  test('a record of an unknown type falls back to its number', () => {
+    expect(targetNumber(plainRecord({ type: 'something-new', number: 8, alert_numbers: [3] }))).toBe(8)
+  })
+})
+
+describe('planReviews: implicit plan (no targets)', () => {
+  test('review none plans nothing', () => {
+    const p = plan(settingsWith(), [bypass(1)])
+    expect(p).toEqual({ calls: [], skipped: [], errors: [] })
+  })
+
+  test('approve: one PATCH per open request, keyed by number or alert number', () => {
+    const p = plan(reviewSettings('approve'), [
+      bypass(5, { ageHours: 1 }),
+      dismissal('secret-scanning-dismissal', 42, 17, { ageHours: 2 }),
+      dismissal('code-scanning-dismissal', 43, 3, { ageHours: 3, alertNumberAs: 'integer' }),
+      dismissal('dependabot-dismissal', 44, 8, { ageHours: 4 })
+    ])
+    expect(p.errors).toEqual([])
+    expect(p.skipped).toEqual([])
+    expect(summary(p).sort()).toEqual(
+      [
+        'PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 approve',
+        'PATCH /repos/octo-org/smile/dismissal-requests/secret-scanning/17 approve',
+        'PATCH /repos/octo-org/smile/dismissal-requests/code-scanning/3 approve',
+        'PATCH /repos/octo-org/smile/dismissal-requests/dependabot/8 approve'
+      ].sort()
+    )
+    for (const call of p.calls) {
+      expect(call.body).toEqual({ status: 'approve', message: MESSAGE })
+      expect(call.action).toBe('approve')
+    }
+  })
+
+  test('deny: reject for secret scanning bypass requests, deny for dismissal requests', () => {
+    const p = plan(reviewSettings('deny'), [
+      bypass(5),
+      dismissal('secret-scanning-dismissal', 42, 17),
+      dismissal('code-scanning-dismissal', 43, 3),
+      dismissal('dependabot-dismissal', 44, 8)
+    ])
+    expect(p.errors).toEqual([])
+    const byPath = Object.fromEntries(p.calls.map(c => [c.path, c.body?.status]))
+    expect(byPath).toEqual({
+      '/repos/octo-org/smile/bypass-requests/secret-scanning/5': 'reject',
+      '/repos/octo-org/smile/dismissal-requests/secret-scanning/17': 'deny',
+      '/repos/octo-org/smile/dismissal-requests/code-scanning/3': 'deny',
+      '/repos/octo-org/smile/dismissal-requests/dependabot/8': 'deny'
+    })
+    for (const call of p.calls) expect(call.action).toBe('deny')
+  })
+
+  test('calls follow the order of the matched records (most urgent first)', () => {
+    const p = plan(reviewSettings('approve'), [bypass(1, { ageHours: 2 }), bypass(2, { ageHours: 40 }), bypass(3, { ageHours: 10 })])
+    expect(p.calls.map(c => c.record.number)).toEqual([2, 3, 1])
+  })
+
+  test('requests that are not open are skipped with their status', () => {
+    const p = plan(reviewSettings('approve'), [bypass(5), bypass(6, { status: 'denied' }), dismissal('dependabot-dismissal', 7, 9, { status: 'approved' })])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 approve'])
+    expect(p.errors).toEqual([])
+    expect(p.skipped.map(s => [s.record.number, s.reason])).toEqual([
+      [6, expect.stringContaining('not open (status denied)')],
+      [7, expect.stringContaining('not open (status approved)')]
+    ])
+  })
+
+  test('push ruleset bypass requests are skipped, the others still planned', () => {
+    const p = plan(reviewSettings('approve'), [pushRule(3), bypass(5)])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 approve'])
+    expect(p.skipped).toHaveLength(1)
+    expect(p.skipped[0]!.record.number).toBe(3)
+    expect(p.skipped[0]!.reason).toMatch(/REST API cannot review/)
+  })
+
+  test('a dismissal request without an alert number is skipped, the others still planned', () => {
+    const p = plan(reviewSettings('approve'), [dismissal('code-scanning-dismissal', 42, 17, { data: [{ reason: "won't fix" }] }), bypass(5)])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 approve'])
+    expect(p.skipped.map(s => [s.record.number, s.reason])).toEqual([[42, expect.stringContaining('no alert number')]])
+  })
+
+  test('the review message is sent as given', () => {
+    const s = reviewSettings('deny', '', { 'review-message': 'Revoke the key first, then ask again.' })
+    expect(plan(s, [bypass(5)]).calls[0]!.body).toEqual({ status: 'reject', message: 'Revoke the key first, then ask again.' })
+  })
+})
+
+describe('planReviews: named targets', () => {
+  test('a target is found by repository and number, case-insensitively', () => {
+    const p = plan(reviewSettings('approve', 'Octo-Org/Smile#5'), [bypass(5), bypass(6)])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 approve'])
+  })
+
+  test('a dismissal target is its alert number, not the request number', () => {
+    const p = plan(reviewSettings('deny', 'octo-org/smile#17'), [dismissal('secret-scanning-dismissal', 42, 17)])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/dismissal-requests/secret-scanning/17 deny'])
+    const byRequestNumber = plan(reviewSettings('deny', 'octo-org/smile#42'), [dismissal('secret-scanning-dismissal', 42, 17)])
+    expect(byRequestNumber.calls).toEqual([])
+    expect(byRequestNumber.errors.join(' ')).toContain('octo-org/smile#42')
+  })
+
+  test('an unknown target fails the plan, naming it, and plans no call', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#5, octo-org/smile#99, octo-org/other#5'), [bypass(5)])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(1)
+    expect(p.errors[0]).toContain('octo-org/smile#99')
+    expect(p.errors[0]).toContain('octo-org/other#5')
+    expect(p.errors[0]).not.toContain('octo-org/smile#5,')
+    expect(p.errors[0]).toMatch(/not found among the fetched requests/)
+  })
+
+  test('a target is looked up among the candidates, not only the matched records', () => {
+    const s = reviewSettings('approve', 'octo-org/smile#5')
+    const p = planReviews(s, [bypass(5)], [])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 approve'])
+  })
+
+  test('a bare target matching requests of two types is ambiguous: error, no call', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#7'), [bypass(7), dismissal('code-scanning-dismissal', 50, 7)])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(1)
+    expect(p.errors[0]).toContain('secret-scanning-bypass')
+    expect(p.errors[0]).toContain('code-scanning-dismissal')
+    expect(p.errors[0]).toContain('type:octo-org/smile#7')
+  })
+
+  test('a typed target picks its type', () => {
+    const records = [bypass(7), dismissal('code-scanning-dismissal', 50, 7)]
+    const p = plan(reviewSettings('approve', 'code-scanning-dismissal:octo-org/smile#7'), records)
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/dismissal-requests/code-scanning/7 approve'])
+    const q = plan(reviewSettings('deny', 'secret-scanning-bypass:octo-org/smile#7'), records)
+    expect(summary(q)).toEqual(['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/7 reject'])
+  })
+
+  test('a typed target of a type that has no such request is unknown', () => {
+    const p = plan(reviewSettings('approve', 'dependabot-dismissal:octo-org/smile#7'), [bypass(7)])
+    expect(p.calls).toEqual([])
+    expect(p.errors.join(' ')).toContain('dependabot-dismissal:octo-org/smile#7')
+  })
+
+  test('the same request named twice is reviewed once', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#5\nsecret-scanning-bypass:octo-org/smile#5'), [bypass(5)])
+    expect(p.errors).toEqual([])
+    expect(p.calls).toHaveLength(1)
+  })
+
+  test('an explicit push ruleset bypass target is an error (implicit ones are skipped)', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#3, octo-org/smile#5'), [pushRule(3), bypass(5)])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(1)
+    expect(p.errors[0]).toContain('push-ruleset-bypass:octo-org/smile#3')
+    expect(p.errors[0]).toMatch(/REST API cannot review/)
+  })
+
+  test('an explicit target that is not open is skipped, not an error', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#6'), [], [bypass(6, { status: 'approved' })])
+    expect(p.errors).toEqual([])
+    expect(p.calls).toEqual([])
+    expect(p.skipped.map(s => [s.record.number, s.reason])).toEqual([[6, expect.stringContaining('not open (status approved)')]])
+  })
+
+  test('an explicit target naming a dismissal request without alert number cannot be found: error, no call', () => {
+    const noAlert = dismissal('dependabot-dismissal', 42, 17, { data: [{ reason: 'tolerable_risk' }] })
+    const p = plan(reviewSettings('approve', 'octo-org/smile#42, octo-org/smile#5'), [noAlert, bypass(5)])
+    expect(p.calls).toEqual([])
+    expect(p.errors.join(' ')).toContain('octo-org/smile#42')
+  })
+
+  test('an alert with an earlier, denied request and a new open one: the target reviews the open one', () => {
+    // GitHub keys the review by the alert number, so the call acts on the alert's current request.
+    const older = dismissal('secret-scanning-dismissal', 41, 17, { status: 'denied', ageHours: 100 })
+    const current = dismissal('secret-scanning-dismissal', 42, 17, { ageHours: 2 })
+    for (const target of ['octo-org/smile#17', 'secret-scanning-dismissal:octo-org/smile#17']) {
+      const p = plan(reviewSettings('approve', target, { 'request-status': 'all' }), [older, current])
+      expect([target, p.errors]).toEqual([target, []])
+      expect(summary(p)).toEqual(['PATCH /repos/octo-org/smile/dismissal-requests/secret-scanning/17 approve'])
+      expect(p.calls[0]!.record.number).toBe(42)
+    }
+  })
+})
+
+describe('planReviews: max-reviews', () => {
+  test('more calls than max-reviews: error, no call', () => {
+    const p = plan(reviewSettings('approve', '', { 'max-reviews': '2' }), [bypass(1), bypass(2), bypass(3)])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(1)
+    expect(p.errors[0]).toContain('3 calls')
+    expect(p.errors[0]).toContain('max-reviews (2)')
+  })
+
+  test('exactly max-reviews calls are planned', () => {
+    const p = plan(reviewSettings('approve', '', { 'max-reviews': '3' }), [bypass(1), bypass(2), bypass(3)])
+    expect(p.errors).toEqual([])
+    expect(p.calls).toHaveLength(3)
+  })
+
+  test('skipped requests do not count against max-reviews', () => {
+    const p = plan(reviewSettings('approve', '', { 'max-reviews': '1' }), [bypass(1), bypass(2, { status: 'denied' }), pushRule(3)])
+    expect(p.errors).toEqual([])
+    expect(p.calls).toHaveLength(1)
+  })
+})
+
+describe('planReviews: dismiss-response', () => {
+  const responses = [
+    { id: 11, reviewer: 'octocat', status: 'approved' as const, created_at: '2025-03-09T10:00:00Z' },
+    { id: 12, reviewer: 'hubot', status: 'denied' as const, created_at: '2025-03-09T11:00:00Z' },
+    { id: 13, reviewer: 'octocat', status: 'dismissed' as const, created_at: '2025-03-09T12:00:00Z' }
+  ]
+
+  test('one DELETE per approve or deny response, none for a dismissed one', () => {
+    const p = plan(reviewSettings('dismiss-response'), [bypass(5, { status: 'approved', responses })])
+    expect(p.errors).toEqual([])
+    expect(p.calls.map(c => [c.method, c.path, c.body])).toEqual([
+      ['DELETE', '/repos/octo-org/smile/bypass-responses/secret-scanning/11', undefined],
+      ['DELETE', '/repos/octo-org/smile/bypass-responses/secret-scanning/12', undefined]
+    ])
+    expect(p.calls[0]!.action).toBe('dismiss approved response 11 by octocat')
+    expect(p.calls[1]!.action).toBe('dismiss denied response 12 by hubot')
+  })
+
+  test('a request without such responses is skipped', () => {
+    const p = plan(reviewSettings('dismiss-response'), [bypass(5), bypass(6, { responses: [responses[2]!] })])
+    expect(p.errors).toEqual([])
+    expect(p.calls).toEqual([])
+    expect(p.skipped.map(s => s.record.number).sort()).toEqual([5, 6])
+  })
+
+  test('an explicit target of another type is an error', () => {
+    const p = plan(reviewSettings('dismiss-response', 'octo-org/smile#5, octo-org/smile#17'), [
+      bypass(5, { status: 'approved', responses }),
+      dismissal('secret-scanning-dismissal', 42, 17, { responses: [{ ...responses[0]! }] })
+    ])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(1)
+    expect(p.errors[0]).toContain('secret-scanning-dismissal:octo-org/smile#17')
+  })
+
+  test('implicitly, requests of other types are left alone', () => {
+    const p = plan(reviewSettings('dismiss-response'), [
+      bypass(5, { status: 'denied', responses: [responses[1]!] }),
+      dismissal('dependabot-dismissal', 42, 17, { responses: [{ ...responses[0]! }] }),
+      pushRule(3)
+    ])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['DELETE /repos/octo-org/smile/bypass-responses/secret-scanning/12'])
+  })
+
+  test('responses count against max-reviews', () => {
+    const p = plan(reviewSettings('dismiss-response', '', { 'max-reviews': '1' }), [bypass(5, { status: 'approved', responses })])
+    expect(p.calls).toEqual([])
+    expect(p.errors[0]).toContain('max-reviews (1)')
+  })
+})
+
+describe('planReviews: repository names GitHub sends', () => {
+  test.each(['../x', 'octo-org', '', 'octo-org/smile/extra', 'octo org/smile', 'octo-org/sm?le', 'octo-org/smile#1', '-x/y'])(
+    '%j is refused: error, no call',
+    repository => {
+      const bad = plainRecord({ repository, number: 9 })
+      const p = planReviews(reviewSettings('approve'), [bad, bypass(5)], [bad, bypass(5)])
+      expect(p.calls).toEqual([])
+      expect(p.errors.join(' ')).toMatch(/not owner\/name/)
+    }
+  )
+
+  test.each(['octo-org/..', 'octo-org/.'])('%j (a dot path segment) is refused: error, no call', repository => {
+    const bad = plainRecord({ repository, number: 9 })
+    const p = planReviews(reviewSettings('approve'), [bad], [bad])
+    expect(p.calls.map(c => c.path)).toEqual([])
+    expect(p.errors.join(' ')).toMatch(/not owner\/name/)
+  })
+
+  test('a name with dots, underscores and hyphens is accepted', () => {
+    const ok = plainRecord({ repository: 'octo-org/my_repo.js-2', number: 9 })
+    const p = planReviews(reviewSettings('approve'), [ok], [ok])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['PATCH /repos/octo-org/my_repo.js-2/bypass-requests/secret-scanning/9 approve'])
+  })
+})
+
+describe('planReviews: any error plans nothing', () => {
+  test('one unknown target among valid ones', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#1, octo-org/smile#2, octo-org/smile#404'), [bypass(1), bypass(2)])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(1)
+  })
+
+  test('one ambiguous target among valid ones', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#1, octo-org/smile#7'), [bypass(1), bypass(7), dismissal('dependabot-dismissal', 9, 7)])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(1)
+  })
+
+  test('one bad repository name among valid requests', () => {
+    const bad = plainRecord({ repository: '../x', number: 9 })
+    const p = planReviews(reviewSettings('deny'), [bypass(1), bad], [bypass(1), bad])
+    expect(p.calls).toEqual([])
+  })
+
+  test('several errors are all reported', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#3, octo-org/smile#404', { 'max-reviews': '1' }), [pushRule(3)])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toHaveLength(2)
+  })
+})
