@@ -34046,8 +34046,8 @@ const ALERT_DISMISSAL_STATUSES = ['open', 'approved', 'expired', 'denied', 'all'
 /** What a user may ask for with `request-status`. */
 const REQUEST_STATUSES = ['open', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'all'];
 /** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
-function enterpriseList(statuses, docs) {
-    return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, docs };
+function enterpriseList(statuses, docs, classicScope) {
+    return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, classicScope, docs };
 }
 const CLASSIC_SCOPE = 'security_events';
 
@@ -34091,7 +34091,7 @@ const REQUEST_TYPES = [
         title: 'Push ruleset bypass request',
         segment: 'bypass-requests/push-rules',
         lists: {
-            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`),
+            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`, null),
             organization: {
                 statuses: BYPASS_STATUSES,
                 defaultTimePeriod: 'day',

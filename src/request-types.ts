@@ -65,8 +65,8 @@ export interface RequestType {
 }
 
 /** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
-function enterpriseList(statuses: readonly string[], docs: string): ListEndpoint {
-  return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, docs }
+function enterpriseList(statuses: readonly string[], docs: string, classicScope?: null): ListEndpoint {
+  return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, classicScope, docs }
 }
 
 const CLASSIC_SCOPE = 'security_events'
@@ -117,7 +117,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
     title: 'Push ruleset bypass request',
     segment: 'bypass-requests/push-rules',
     lists: {
-      enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`),
+      enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`, null),
       organization: {
         statuses: BYPASS_STATUSES,
         defaultTimePeriod: 'day',

@@ -150,3 +150,58 @@ describe('validation like GitHub', () => {
     expect(fake.calls[0]).toMatchObject({ method: 'GET', path: '/orgs/octo-org/dismissal-requests/dependabot', query: { requester: 'hubot' }, status: 200 })
   })
 })
+
+describe('reviews like GitHub', () => {
+  const write = (f: FakeGitHub, method: string, path: string, body?: object) =>
+    fetch(`${f.url}${path}`, {
+      method,
+      headers: { authorization: `token ${f.token}`, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined
+    })
+
+  test('a bypass request takes approve/reject: deny answers 422, and a reviewed request cannot be reviewed again', async () => {
+    const f = new FakeGitHub({ requests: [makeRequest({ kind: 'secret-scanning-bypass', repository: 'octo-org/smile', number: 4 })] })
+    await f.start()
+    try {
+      const path = '/repos/octo-org/smile/bypass-requests/secret-scanning/4'
+      expect((await write(f, 'PATCH', path, { status: 'deny', message: 'no' })).status).toBe(422)
+      expect((await write(f, 'PATCH', path, { status: 'reject' })).status).toBe(422)
+      expect((await write(f, 'PATCH', path, { status: 'reject', message: 'x'.repeat(2049) })).status).toBe(422)
+      expect(f.requests[0]!.status).toBe('open')
+      const ok = await write(f, 'PATCH', path, { status: 'reject', message: 'Rotate it first.' })
+      expect(ok.status).toBe(200)
+      const { bypass_review_id: id } = (await ok.json()) as { bypass_review_id: number }
+      expect(f.requests[0]).toMatchObject({ status: 'denied', responses: [{ id, status: 'denied', reviewer: f.login }] })
+      expect((await write(f, 'PATCH', path, { status: 'approve', message: 'again' })).status).toBe(422)
+      // Its response can be dismissed once, and the request is open again.
+      expect((await write(f, 'DELETE', `/repos/octo-org/smile/bypass-responses/secret-scanning/${id}`)).status).toBe(204)
+      expect(f.requests[0]!.status).toBe('open')
+      expect((await write(f, 'DELETE', `/repos/octo-org/smile/bypass-responses/secret-scanning/${id}`)).status).toBe(422)
+    } finally {
+      await f.stop()
+    }
+  })
+
+  test('dismissal requests are keyed by alert number and take approve/deny; code scanning answers 204', async () => {
+    const f = new FakeGitHub({
+      requests: [
+        makeRequest({ kind: 'code-scanning-dismissal', repository: 'octo-org/smile', number: 1, alertNumber: 31 }),
+        makeRequest({ kind: 'dependabot-dismissal', repository: 'octo-org/smile', number: 2, alertNumber: 32 })
+      ]
+    })
+    await f.start()
+    try {
+      expect((await write(f, 'PATCH', '/repos/octo-org/smile/dismissal-requests/code-scanning/1', { status: 'deny', message: 'm' })).status).toBe(404)
+      expect((await write(f, 'PATCH', '/repos/octo-org/smile/dismissal-requests/code-scanning/31', { status: 'reject', message: 'm' })).status).toBe(422)
+      const code = await write(f, 'PATCH', '/repos/octo-org/smile/dismissal-requests/code-scanning/31', { status: 'deny', message: 'm' })
+      expect(code.status).toBe(204)
+      expect(await code.text()).toBe('')
+      const dependabot = await write(f, 'PATCH', '/repos/octo-org/smile/dismissal-requests/dependabot/32', { status: 'approve', message: 'm' })
+      expect(dependabot.status).toBe(200)
+      expect(Object.keys((await dependabot.json()) as object)).toEqual(['dismissal_review_id'])
+      expect(f.requests.map(r => r.status)).toEqual(['denied', 'approved'])
+    } finally {
+      await f.stop()
+    }
+  })
+})

@@ -124,6 +124,19 @@ describe('transient failures are retried and change nothing', () => {
 })
 
 describe('lasting failures fail the step with an actionable message', () => {
+  test('a response slower than the time limit every time: retried with backoff, then a clear time-out failure', async () => {
+    const { fake, run } = await harness()
+    fake.fault({ kind: 'slow', delayMs: 5000, method: 'GET', path: BYPASS_LIST })
+    const r = await run({}, { env: { [TIMEOUT_ENV]: '300' } })
+    expect(r.code).toBe(1)
+    // The first attempt and plugin-retry's three retries.
+    expect(fake.callsTo('GET', BYPASS_LIST)).toHaveLength(4)
+    expect(r.outputs).toMatchObject(WITHOUT_BYPASS_LIST)
+    const message = listError(r, 'secret-scanning-bypass')
+    expect(message).toContain(BYPASS_ENDPOINT)
+    expect(message).toMatch(/timed out, also on every retry/)
+  }, 60_000)
+
   test('a malformed JSON answer names the endpoint and fails closed', async () => {
     const { fake, run } = await harness()
     fake.fault({ kind: 'malformed', method: 'GET', path: BYPASS_LIST })
