@@ -4,22 +4,13 @@
  * `stale-after`, failing closed on lists that cannot be read, and the
  * count outputs.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { makeRequest, type StoredRequest } from '../fake-github/model.js'
 import type { RunResult } from '../fake-github/runner.js'
 import { REQUEST_TYPES } from '../../src/request-types.js'
-import { startHarness, type Harness } from './helpers.js'
+import { useHarness } from './helpers.js'
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(() => h.fake.stop())
-beforeEach(() => {
-  h.fake.requests = []
-  h.fake.clearFaults()
-  h.fake.resetCalls()
-})
+const h = useHarness()
 
 const REPO = 'octo-org/smile'
 

@@ -1,4 +1,5 @@
-/** Shared set-up for integration tests: a fake GitHub per test file, and a runner bound to it. */
+/** Shared set-up for integration tests: a fake GitHub, and a runner bound to it. */
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { FakeGitHub, type FakeOptions } from '../fake-github/server.js'
 import { runAction, type RunOptions, type RunResult } from '../fake-github/runner.js'
 
@@ -14,5 +15,26 @@ export async function startHarness(options: FakeOptions = {}): Promise<Harness> 
   return {
     fake,
     run: (inputs = {}, more = {}) => runAction({ apiUrl: fake.url, token: fake.token, inputs, ...more })
+  }
+}
+
+/** One fake GitHub for a whole test file, emptied (no requests, faults or calls) before each test. */
+export function useHarness(options: FakeOptions = {}): Harness {
+  let current: Harness | undefined
+  beforeAll(async () => {
+    current = await startHarness(options)
+  })
+  afterAll(() => current?.fake.stop())
+  beforeEach(() => {
+    current!.fake.requests = []
+    current!.fake.omitLastLink = false
+    current!.fake.clearFaults()
+    current!.fake.resetCalls()
+  })
+  return {
+    get fake() {
+      return current!.fake
+    },
+    run: (inputs, more) => current!.run(inputs, more)
   }
 }

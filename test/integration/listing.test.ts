@@ -2,10 +2,10 @@
  * Listing, end to end: the bundled action run as a child process against the
  * fake GitHub, for every request type at every scope it has a list at.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { KINDS, makeRequest } from '../fake-github/model.js'
-import { startHarness, type Harness } from './helpers.js'
+import { useHarness } from './helpers.js'
 
 interface Rec {
   type: string
@@ -47,16 +47,7 @@ const CELLS: [string, 'repository' | 'organization' | 'enterprise', string][] = 
 const scopeInputs = (scope: string): Record<string, string> =>
   scope === 'enterprise' ? { scope, enterprise: 'octo-enterprise' } : scope === 'organization' ? { scope, organization: 'octo-org' } : {}
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness({ enterprises: { 'octo-enterprise': ['octo-org', 'octo-labs'] } })
-})
-afterEach(() => {
-  h.fake.requests = []
-  h.fake.resetCalls()
-  h.fake.clearFaults()
-})
-afterAll(() => h.fake.stop())
+const h = useHarness({ enterprises: { 'octo-enterprise': ['octo-org', 'octo-labs'] } })
 
 describe('each type at each scope', () => {
   test.each(CELLS)('%s at %s scope lists %s', async (type, scope, path) => {
@@ -128,7 +119,6 @@ describe('pagination', () => {
     h.fake.omitLastLink = true
     h.fake.requests = Array.from({ length: 250 }, (_, i) => makeRequest({ kind: 'push-ruleset-bypass', repository: 'octo-org/smile', number: i + 1 }))
     const result = await h.run({ 'request-types': 'push-ruleset-bypass', 'fail-on': 'never' })
-    h.fake.omitLastLink = false
     expect(result.outputs.total).toBe('250')
     expect(h.fake.calls.map(c => c.query.page)).toEqual(['1', '2', '3'])
   })

@@ -5,50 +5,18 @@
  * GitHub-flavoured Markdown), the report files and the `requests` output.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { marked, type Token, type Tokens } from 'marked'
 import { makeRequest, render, type StoredRequest } from '../fake-github/model.js'
 import type { Annotation, RunResult } from '../fake-github/runner.js'
 import { REQUEST_TYPES } from '../../src/request-types.js'
-import { startHarness, type Harness } from './helpers.js'
+import { RECORD_FIELDS } from '../fixtures/record-fields.js'
+import { useHarness } from './helpers.js'
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(() => h.fake.stop())
-beforeEach(() => {
-  h.fake.requests = []
-  h.fake.clearFaults()
-  h.fake.resetCalls()
-})
+const h = useHarness()
 
 const REPO = 'octo-org/smile'
 const KIND_IDS = ['secret-scanning-bypass', 'push-ruleset-bypass', 'secret-scanning-dismissal', 'code-scanning-dismissal', 'dependabot-dismissal']
-const RECORD_FIELDS = [
-  'type',
-  'id',
-  'number',
-  'repository',
-  'organization',
-  'requester',
-  'status',
-  'open',
-  'stale',
-  'age_hours',
-  'created_at',
-  'expires_at',
-  'reasons',
-  'secret_types',
-  'alert_numbers',
-  'path',
-  'line',
-  'branch',
-  'ruleset',
-  'comment',
-  'html_url',
-  'responses'
-]
 
 function titleOf(typeId: string): string {
   const type = REQUEST_TYPES.find(t => t.id === typeId)

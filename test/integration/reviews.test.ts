@@ -8,6 +8,7 @@ import { makeRequest, type RequestSpec, type StoredRequest } from '../fake-githu
 import type { Call, FakeGitHub } from '../fake-github/server.js'
 import type { RunResult } from '../fake-github/runner.js'
 import { startHarness, type Harness } from './helpers.js'
+import type { CallRecord } from '../../src/github/review.js'
 
 const REPO = 'octo-org/smile'
 const MESSAGE = 'Reviewed by the security team: tracked in SEC-1234'
@@ -33,18 +34,6 @@ function stored(fake: FakeGitHub, segment: string, number: number): StoredReques
   return found
 }
 
-interface ReportCall {
-  type: string
-  repository: string
-  number: number
-  method: string
-  path: string
-  body?: { status: string; message: string }
-  status: number | null
-  ok: boolean
-  message?: string
-}
-
 interface Report {
   reviews: {
     review: string
@@ -52,7 +41,7 @@ interface Report {
     reviewed: number
     failures: number
     errors: string[]
-    calls: ReportCall[]
+    calls: CallRecord[]
     skipped: { type: string; repository: string; number: number; reason: string }[]
   } | null
 }

@@ -3,6 +3,7 @@ import { REDACTED } from '../../src/text.js'
 import { alertNumbers, isOpenStatus, normalize, splitPath, type RawRequest } from '../../src/requests.js'
 import { openapi } from '../fake-github/openapi.js'
 import { rawItem, typeOf } from './record-builders.js'
+import { RECORD_FIELDS } from '../fixtures/record-fields.js'
 
 /** An example from GitHub's OpenAPI description, deep-copied so a test may change it. */
 function example(name: string): RawRequest {
@@ -15,31 +16,6 @@ function exampleItems(name: string): RawRequest[] {
   return example(name) as unknown as RawRequest[]
 }
 
-/** The fields DESIGN lists for a normalized record. */
-const RECORD_FIELDS = [
-  'type',
-  'id',
-  'number',
-  'repository',
-  'organization',
-  'requester',
-  'status',
-  'open',
-  'stale',
-  'age_hours',
-  'created_at',
-  'expires_at',
-  'reasons',
-  'secret_types',
-  'alert_numbers',
-  'path',
-  'line',
-  'branch',
-  'ruleset',
-  'comment',
-  'html_url',
-  'responses'
-]
 
 /** Token-shaped text, assembled from pieces. */
 const TOKEN_BODY = 'Qx7mK2pL9vR4tN8wZ3cF6hJ1'
