@@ -34567,6 +34567,7 @@ function repositoryMatches(filter, fullName) {
 ;// CONCATENATED MODULE: ./src/filters.ts
 
 
+/** The status filter, applied here too because some endpoints were asked for `all`. */
 function statusMatches(record, wanted) {
     return wanted === 'all' || (wanted === 'open' ? record.open : record.status === wanted);
 }
@@ -34576,10 +34577,9 @@ function branchMatches(record, branch) {
         return true;
     return record.branch === branch;
 }
-function applyFilters(records, settings) {
-    return records.filter(r => statusMatches(r, settings.requestStatus) &&
-        repositoryMatches(settings.repositories, r.repository) &&
-        branchMatches(r, settings.branch));
+/** The `repositories` and `branch` filters. */
+function placeMatches(record, settings) {
+    return repositoryMatches(settings.repositories, record.repository) && branchMatches(record, settings.branch);
 }
 
 ;// CONCATENATED MODULE: ./src/duration.ts
@@ -40785,7 +40785,6 @@ function planReviews(settings, candidates, matched) {
 
 
 
-
 async function run(options = {}) {
     // Masked before anything else can print it.
     const token = getInput('token');
@@ -40824,9 +40823,9 @@ async function pipeline(options) {
     logFailures(fetched.failures);
     const candidates = fetched.records
         .map(record => classify(record, now, settings.staleAfterMs))
-        .filter(r => repositoryMatches(settings.repositories, r.repository) && branchMatches(r, settings.branch))
+        .filter(r => placeMatches(r, settings))
         .sort(byUrgency);
-    const matched = applyFilters(candidates, settings);
+    const matched = candidates.filter(r => statusMatches(r, settings.requestStatus));
     logRequests(matched, `Exemption requests for ${settings.scopeName}`);
     const plan = planReviews(settings, candidates, matched);
     const reviews = settings.review === 'none'

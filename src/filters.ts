@@ -1,9 +1,10 @@
-/** The filters applied to fetched records: status (where the endpoint could not), repositories, branch. */
+/** The filters applied to fetched records: where they are (repositories, branch), and their status. */
 import type { Settings } from './inputs.js'
 import { repositoryMatches } from './repositories.js'
 import { requestType, type RequestStatus } from './request-types.js'
 import type { RequestRecord } from './requests.js'
 
+/** The status filter, applied here too because some endpoints were asked for `all`. */
 export function statusMatches(record: RequestRecord, wanted: RequestStatus): boolean {
   return wanted === 'all' || (wanted === 'open' ? record.open : record.status === wanted)
 }
@@ -14,11 +15,7 @@ export function branchMatches(record: RequestRecord, branch: string | undefined)
   return record.branch === branch
 }
 
-export function applyFilters(records: RequestRecord[], settings: Settings): RequestRecord[] {
-  return records.filter(
-    r =>
-      statusMatches(r, settings.requestStatus) &&
-      repositoryMatches(settings.repositories, r.repository) &&
-      branchMatches(r, settings.branch)
-  )
+/** The `repositories` and `branch` filters. */
+export function placeMatches(record: RequestRecord, settings: Pick<Settings, 'repositories' | 'branch'>): boolean {
+  return repositoryMatches(settings.repositories, record.repository) && branchMatches(record, settings.branch)
 }

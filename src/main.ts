@@ -5,12 +5,11 @@ import * as core from '@actions/core'
 import pLimit from 'p-limit'
 import { byUrgency, classify } from './classify.js'
 import { fetchRequests } from './fetch.js'
-import { applyFilters, branchMatches } from './filters.js'
+import { placeMatches, statusMatches } from './filters.js'
 import { gate, countRecords } from './gate.js'
 import { createClient } from './github/client.js'
 import { applyReviews } from './github/review.js'
 import { InputError, readSettings } from './inputs.js'
-import { repositoryMatches } from './repositories.js'
 import { planAnnotations, writeAnnotations } from './report/annotations.js'
 import { reportJson, writeReportFiles } from './report/files.js'
 import { logCall, logFailures, logRequests } from './report/log.js'
@@ -65,9 +64,9 @@ async function pipeline(options: RunOptions): Promise<void> {
 
   const candidates = fetched.records
     .map(record => classify(record, now, settings.staleAfterMs))
-    .filter(r => repositoryMatches(settings.repositories, r.repository) && branchMatches(r, settings.branch))
+    .filter(r => placeMatches(r, settings))
     .sort(byUrgency)
-  const matched = applyFilters(candidates, settings)
+  const matched = candidates.filter(r => statusMatches(r, settings.requestStatus))
   logRequests(matched, `Exemption requests for ${settings.scopeName}`)
 
   const plan = planReviews(settings, candidates, matched)
