@@ -34377,6 +34377,17 @@ function describeListFailure(error, type, scope, endpoint) {
     }
     return `The call to ${endpoint} failed: ${githubMessage(error)}`;
 }
+/** Why a review call failed; a write is never retried, so the message says so. */
+function describeReviewFailure(error, type, endpoint) {
+    const common = describeCommonFailure(error, endpoint, false);
+    if (common)
+        return common;
+    if (httpStatus(error) === 403 && type.review) {
+        return (`GitHub answered 403 to ${endpoint}: the token may not review ${type.title.toLowerCase()}s (${githubMessage(error)}). ` +
+            `Use a personal access token (classic) with the ${CLASSIC_SCOPE} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`);
+    }
+    return `GitHub answered ${httpStatus(error) ?? 'nothing'} to ${endpoint}: ${githubMessage(error)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/github/list.ts
 
@@ -40027,6 +40038,7 @@ function createClient(options) {
 
 
 
+
 function callRecord(call) {
     return {
         type: call.record.type,
@@ -40055,7 +40067,7 @@ async function makeCall(github, call) {
     catch (error) {
         // A network error carries status 500 but no response: GitHub gave no answer.
         const answered = error.response !== undefined;
-        const message = describeCommonFailure(error, `${call.method} ${call.path}`, false) ?? githubMessage(error);
+        const message = describeReviewFailure(error, requestType(call.record.type), `${call.method} ${call.path}`);
         return { ...record, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message };
     }
 }

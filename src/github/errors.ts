@@ -96,3 +96,16 @@ export function describeListFailure(error: unknown, type: RequestType, scope: Sc
   }
   return `The call to ${endpoint} failed: ${githubMessage(error)}`
 }
+
+/** Why a review call failed; a write is never retried, so the message says so. */
+export function describeReviewFailure(error: unknown, type: RequestType, endpoint: string): string {
+  const common = describeCommonFailure(error, endpoint, false)
+  if (common) return common
+  if (httpStatus(error) === 403 && type.review) {
+    return (
+      `GitHub answered 403 to ${endpoint}: the token may not review ${type.title.toLowerCase()}s (${githubMessage(error)}). ` +
+      `Use a personal access token (classic) with the ${CLASSIC_SCOPE} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`
+    )
+  }
+  return `GitHub answered ${httpStatus(error) ?? 'nothing'} to ${endpoint}: ${githubMessage(error)}`
+}

@@ -7,7 +7,8 @@ import type { PlannedCall, ReviewPlan, Skipped } from '../review-plan.js'
 import { targetNumber } from '../requests.js'
 import { redact } from '../text.js'
 import type { GitHub } from './client.js'
-import { describeCommonFailure, githubMessage, httpStatus } from './errors.js'
+import { requestType } from '../request-types.js'
+import { describeReviewFailure, httpStatus } from './errors.js'
 
 export interface CallRecord {
   type: string
@@ -62,7 +63,7 @@ async function makeCall(github: GitHub, call: PlannedCall): Promise<CallRecord> 
   } catch (error) {
     // A network error carries status 500 but no response: GitHub gave no answer.
     const answered = (error as { response?: unknown }).response !== undefined
-    const message = describeCommonFailure(error, `${call.method} ${call.path}`, false) ?? githubMessage(error)
+    const message = describeReviewFailure(error, requestType(call.record.type)!, `${call.method} ${call.path}`)
     return { ...record, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message }
   }
 }

@@ -366,3 +366,21 @@ describe('a review call is never retried', () => {
     expect(fake.requests.find(q => q.segment === SEGMENTS['secret-scanning-bypass'] && q.number === 1)?.status).toBe('open')
   })
 })
+
+test('a review answered 403 is a failed review naming the permission a reviewer needs', async () => {
+  const { fake, run } = await harness()
+  fake.fault({ kind: 'status', status: 403, method: 'PATCH', message: 'Resource not accessible by personal access token' })
+  const r = await run({
+    'request-types': 'secret-scanning-dismissal',
+    review: 'deny',
+    'review-message': 'Not revoked yet',
+    'review-targets': `${REPOSITORY}#4`
+  })
+  expect(r.code).toBe(1)
+  const [call] = report(r).reviews?.calls ?? []
+  expect(call).toMatchObject({ method: 'PATCH', ok: false, status: 403 })
+  expect(call?.message).toMatch(/may not review secret scanning alert dismissal requests/)
+  expect(call?.message).toContain('security_events')
+  expect(call?.message).toContain('"Secret scanning alert dismissal requests" repository or organization permissions (write)')
+  expect(fake.callsTo('PATCH', /./)).toHaveLength(1)
+})
