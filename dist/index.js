@@ -40594,6 +40594,12 @@ function reviewSection(report) {
 
 
 const COMMENT_LENGTH = 120;
+/**
+ * GitHub refuses a job summary over 1 MiB and then shows none of it: the
+ * request tables stop at this many bytes, leaving room for the rest, and
+ * say how many rows they leave out (report-json has them all).
+ */
+const TABLE_BUDGET_BYTES = 800_000;
 const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment'];
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
@@ -40655,8 +40661,22 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
     const groups = REQUEST_TYPES.map(type => ({ type, rows: records.filter(r => r.type === type.id) }))
         .filter(g => g.rows.length > 0)
         .sort((a, b) => records.indexOf(a.rows[0]) - records.indexOf(b.rows[0]));
+    let budget = TABLE_BUDGET_BYTES;
     for (const { type, rows } of groups) {
-        lines.push(`### ${type.title}s (${rows.length})`, '', ...table(COLUMNS, rows.map(r => requestRow(r, now))), '');
+        const shown = [];
+        for (const record of rows) {
+            const row = requestRow(record, now);
+            budget -= Buffer.byteLength(tableRow(row)) + 1;
+            if (budget < 0)
+                break;
+            shown.push(row);
+        }
+        lines.push(`### ${type.title}s (${rows.length})`, '');
+        if (shown.length > 0)
+            lines.push(...table(COLUMNS, shown), '');
+        if (shown.length < rows.length) {
+            lines.push(`${plural(rows.length - shown.length, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, '');
+        }
     }
     if (reviews)
         lines.push(...reviewSection(reviews), '');

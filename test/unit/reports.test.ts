@@ -597,3 +597,34 @@ describe('gate', () => {
     expect(DAY).toBe(24 * HOUR)
   })
 })
+
+describe('summaryMarkdown size', () => {
+  test('stays under the 1 MiB GitHub accepts for a job summary, saying how many rows it leaves out', () => {
+    const records = Array.from({ length: 6000 }, (_, i) =>
+      plainRecord({
+        number: i + 1,
+        id: i + 1,
+        age_hours: 6000 - i,
+        comment: `A long comment that fills the column ${'x'.repeat(200)}`,
+        secret_types: ['github_personal_access_token', 'aws_access_key_id'],
+        html_url: `https://github.com/octo-org/smile/exemptions/${i + 1}`
+      })
+    )
+    const md = summaryMarkdown({ settings: settingsWith(), now: NOW, records, failures: [] })
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024)
+    const rows = md.split('\n').filter(line => /^\| octo-org\/smile \|/.test(line))
+    expect(rows.length).toBeGreaterThan(1000)
+    expect(rows.length).toBeLessThan(6000)
+    expect(md).toContain(`${6000 - rows.length} more requests not shown`)
+    // The rows kept are the first (most urgent) ones, in order.
+    expect(rows[0]).toContain('[#1](')
+    expect(rows[rows.length - 1]).toContain(`[#${rows.length}](`)
+  })
+
+  test('a summary that fits is not cut', () => {
+    const records = Array.from({ length: 50 }, (_, i) => plainRecord({ number: i + 1, id: i + 1 }))
+    const md = summaryMarkdown({ settings: settingsWith(), now: NOW, records, failures: [] })
+    expect(md).not.toContain('not shown')
+    expect(md.split('\n').filter(line => line.startsWith('| octo-org/smile |'))).toHaveLength(50)
+  })
+})
