@@ -1,0 +1,69 @@
+/** action.yml declares exactly the interface the product design names, and the code reads only declared inputs. */
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { actionYaml, ROOT } from '../fake-github/runner.js'
+
+const DEFAULTS: Record<string, string | undefined> = {
+  token: '${{ github.token }}',
+  'api-url': '${{ github.api_url }}',
+  scope: 'repository',
+  repository: '${{ github.repository }}',
+  organization: undefined,
+  enterprise: undefined,
+  'request-types': 'all',
+  'request-status': 'open',
+  'time-period': 'month',
+  requester: undefined,
+  reviewer: undefined,
+  'repository-name': undefined,
+  'organization-name': undefined,
+  repositories: undefined,
+  branch: undefined,
+  'stale-after': '24h',
+  'fail-on': 'stale',
+  annotations: 'true',
+  'job-summary': 'true',
+  review: 'none',
+  'review-message': undefined,
+  'review-targets': undefined,
+  'max-reviews': '20',
+  'dry-run': 'false',
+  'max-concurrency': '4'
+}
+
+const OUTPUTS = ['total', 'open', 'stale', 'reviewed', 'review-failures', 'requests', 'report-json', 'report-markdown']
+
+describe('action.yml', () => {
+  test('runs the bundle on node24 and has a name, description and branding', () => {
+    const yaml = actionYaml as unknown as { name: string; description: string; branding: { icon: string; color: string }; runs: { using: string; main: string } }
+    expect(yaml.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(yaml.name).toBe('Exemption Requests')
+    expect(yaml.description.length).toBeGreaterThan(20)
+    expect(yaml.branding.icon).toBeTruthy()
+    expect(yaml.branding.color).toBeTruthy()
+  })
+
+  test.each(Object.entries(DEFAULTS))('input %s has the default %s and a description', (name, expected) => {
+    const input = actionYaml.inputs[name]
+    expect(input).toBeDefined()
+    expect(input!.default).toBe(expected)
+    expect(input!.description.length).toBeGreaterThan(10)
+  })
+
+  test('declares no input and no output beyond the design', () => {
+    expect(Object.keys(actionYaml.inputs).sort()).toEqual(Object.keys(DEFAULTS).sort())
+    expect(Object.keys(actionYaml.outputs).sort()).toEqual([...OUTPUTS].sort())
+  })
+
+  test('every input the code reads is declared, and every declared input is read', () => {
+    const source = readFileSync(`${ROOT}/src/inputs.ts`, 'utf8')
+    const read = new Set([...source.matchAll(/(?:read|oneOf|boolean|integer|login)\('([a-z-]+)'/g)].map(m => m[1]))
+    expect([...read].sort()).toEqual(Object.keys(DEFAULTS).sort())
+  })
+
+  test('every output the code sets is declared', () => {
+    const source = readFileSync(`${ROOT}/src/report/outputs.ts`, 'utf8')
+    const set = [...source.matchAll(/setOutput\('([a-z-]+)'/g)].map(m => m[1])
+    expect(set.sort()).toEqual([...OUTPUTS].sort())
+  })
+})
