@@ -40021,7 +40021,8 @@ function createClient(options) {
         baseUrl: options.apiUrl,
         userAgent: 'exemption-requests-action',
         request: { fetch: timedFetch },
-        retry: { retries: options.retries },
+        // 429 is a rate limit: the throttling plugin waits as GitHub asks, instead of retrying at once.
+        retry: { retries: options.retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
             onRateLimit: (retryAfter, request) => waitFor('Primary', retryAfter, request),
             onSecondaryRateLimit: (retryAfter, request) => waitFor('Secondary', retryAfter, request)

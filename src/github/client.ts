@@ -52,7 +52,8 @@ export function createClient(options: ClientOptions): GitHub {
       baseUrl: options.apiUrl,
       userAgent: 'exemption-requests-action',
       request: { fetch: timedFetch },
-      retry: { retries: options.retries },
+      // 429 is a rate limit: the throttling plugin waits as GitHub asks, instead of retrying at once.
+      retry: { retries: options.retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         onRateLimit: (retryAfter: number, request: { method: string; url: string }) =>
           waitFor('Primary', retryAfter, request),

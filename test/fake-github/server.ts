@@ -33,7 +33,7 @@ export interface Fault {
   path?: RegExp
   /** How many calls it hits; default every one. */
   times?: number
-  /** For `status`: the status to answer, and GitHub's message (default: the status's usual one). */
+  /** For `status`: the status to answer (rate limits: 403 or 429), and GitHub's message (default: the status's usual one). */
   status?: number
   message?: string
   /** For `slow`: how long to wait before answering. */
@@ -234,14 +234,14 @@ export class FakeGitHub {
         return true
       case 'secondary-rate-limit':
         send(
-          403,
+          fault.status ?? 403,
           { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: DOCS, status: '403' },
           { 'retry-after': String(fault.retryAfter ?? 1) }
         )
         return true
       case 'primary-rate-limit':
         send(
-          403,
+          fault.status ?? 403,
           { message: 'API rate limit exceeded for user ID 1.', documentation_url: DOCS, status: '403' },
           {
             'x-ratelimit-limit': '5000',

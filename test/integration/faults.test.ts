@@ -271,6 +271,17 @@ describe('rate limits are waited out within a budget', () => {
     expect(saysItWaited(r, /secondary.*\b1 ?s\b/i)).toBe(true)
   })
 
+  test('a secondary rate limit answered 429 (retry-after 1) once: waits and succeeds', async () => {
+    const { fake, run } = await harness()
+    fake.fault({ kind: 'secondary-rate-limit', status: 429, retryAfter: 1, method: 'GET', path: BYPASS_LIST, times: 1 })
+    const started = Date.now()
+    const r = await run()
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expectClean(r)
+    expect(fake.callsTo('GET', BYPASS_LIST).map(c => c.status)).toEqual([429, 200])
+    expect(saysItWaited(r, /secondary/i)).toBe(true)
+  })
+
   test('a primary rate limit (x-ratelimit-remaining 0, reset 1 s ahead) once: waits, says so in the log, succeeds', async () => {
     const { fake, run } = await harness()
     fake.fault({ kind: 'primary-rate-limit', retryAfter: 1, method: 'GET', path: BYPASS_LIST, times: 1 })
