@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8649);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8443);
 /** The action's entry point. */
 
 /** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
@@ -30763,7 +30763,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8649:
+/***/ 8443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34007,7 +34007,39 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/duration.ts
+/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const MINUTE = UNIT_MS.m;
+const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
+/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
+function parseDuration(text) {
+    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
+function humanDuration(ms) {
+    const minutes = Math.floor(Math.abs(ms) / MINUTE);
+    if (minutes < 1)
+        return '<1m';
+    const parts = [
+        [Math.floor(minutes / 1440), 'd'],
+        [Math.floor((minutes % 1440) / 60), 'h'],
+        [minutes % 60, 'm']
+    ];
+    const first = parts.findIndex(([n]) => n > 0);
+    return parts
+        .slice(first, first + 2)
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/classify.ts
+/** Open, stale, age and time to expiry, all against one clock reading per run. */
+
 const HOUR = 3_600_000;
 function classify(record, now, staleAfterMs) {
     const created = Date.parse(record.created_at);
@@ -34027,6 +34059,14 @@ function expiresInMs(record, now) {
 function byUrgency(a, b) {
     const rank = (r) => (r.stale ? 0 : r.open ? 1 : 2);
     return rank(a) - rank(b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at);
+}
+/** `3d 4h`: the request's age for people. */
+function ageText(record) {
+    return humanDuration(record.age_hours * HOUR);
+}
+/** `stale`, `open`, or GitHub's status (untrusted: escape before writing). */
+function stateText(record) {
+    return record.stale ? 'stale' : record.open ? 'open' : record.status;
 }
 
 ;// CONCATENATED MODULE: ./src/request-types.ts
@@ -34050,7 +34090,6 @@ function enterpriseList(statuses, docs, classicScope) {
     return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, classicScope, docs };
 }
 const CLASSIC_SCOPE = 'security_events';
-
 const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest';
 const SECRET_SCANNING_BYPASS_ORG_FG = '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (read)';
 const SECRET_SCANNING_DISMISSAL_FG_REPO = '"Secret scanning alerts" repository permissions (read), "Contents" repository permissions (read) and "Secret scanning alert dismissal requests" repository or organization permissions (read)';
@@ -34523,6 +34562,14 @@ function targetNumber(record) {
     const key = requestType(record.type)?.review?.key ?? 'number';
     return key === 'number' ? record.number : record.alert_numbers[0];
 }
+/** The number shown for a request: its review key, or its own number when it has none. */
+function shownNumber(record) {
+    return targetNumber(record) ?? record.number;
+}
+/** Reasons, secret types and ruleset, as one list for people to read (untrusted: escape before writing). */
+function requestDetails(record) {
+    return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/fetch.ts
 
@@ -34593,36 +34640,6 @@ function placeMatches(record, settings) {
     return repositoryMatches(settings.repositories, record.repository) && branchMatches(record, settings.branch);
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
-/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-const MINUTE = UNIT_MS.m;
-const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
-/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
-function parseDuration(text) {
-    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    return Number(match[1]) * UNIT_MS[match[2]];
-}
-/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
-function humanDuration(ms) {
-    const minutes = Math.floor(Math.abs(ms) / MINUTE);
-    if (minutes < 1)
-        return '<1m';
-    const parts = [
-        [Math.floor(minutes / 1440), 'd'],
-        [Math.floor((minutes % 1440) / 60), 'h'],
-        [minutes % 60, 'm']
-    ];
-    const first = parts.findIndex(([n]) => n > 0);
-    return parts
-        .slice(first, first + 2)
-        .filter(([n]) => n > 0)
-        .map(([n, unit]) => `${n}${unit}`)
-        .join(' ');
-}
-
 ;// CONCATENATED MODULE: ./src/gate.ts
 /**
  * The gate: whether the step fails, and the one message that says why.
@@ -34644,7 +34661,7 @@ function failsGate(record, failOn) {
     return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false;
 }
 function describeRequest(record) {
-    return `${record.type} ${forLog(record.repository)}#${targetNumber(record) ?? record.number}`;
+    return `${record.type} ${forLog(record.repository)}#${shownNumber(record)}`;
 }
 /** `records` most urgent first. */
 function gate(records, failures, failOn) {
@@ -34657,7 +34674,7 @@ function gate(records, failures, failOn) {
         const counts = countRecords(records);
         const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
         messages.push(`${counts.open} open exemption request${counts.open === 1 ? '' : 's'} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
-            `The oldest is ${describeRequest(oldest)}, open for ${humanDuration(oldest.age_hours * 3_600_000)}.`);
+            `The oldest is ${describeRequest(oldest)}, open for ${ageText(oldest)}.`);
     }
     return { failed: messages.length > 0, messages };
 }
@@ -40044,7 +40061,7 @@ function callRecord(call) {
     return {
         type: call.record.type,
         repository: call.record.repository,
-        number: targetNumber(call.record) ?? call.record.number,
+        number: shownNumber(call.record),
         action: call.action,
         method: call.method,
         path: call.path,
@@ -40370,15 +40387,15 @@ function parseTargets(text, bad) {
 
 
 const PER_LEVEL = 10;
-function ageText(record, now) {
+function whenText(record, now) {
     const expires = expiresInMs(record, now);
     const expiry = expires === undefined ? '' : expires <= 0 ? ', expired' : `, expires in ${humanDuration(expires)}`;
-    return `${record.stale ? 'stale' : record.open ? 'open' : record.status}, ${humanDuration(record.age_hours * 3_600_000)} old${expiry}`;
+    return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expiry}`;
 }
 function annotationFor(record, level, settings, now) {
-    const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${targetNumber(record) ?? record.number}`;
-    const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
-    const message = `Requested by ${forLog(record.requester || 'unknown')} (${ageText(record, now)})` +
+    const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${shownNumber(record)}`;
+    const details = requestDetails(record);
+    const message = `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record, now)})` +
         (details ? ` [${forLog(details, 200)}]` : '') +
         (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
         (record.html_url ? ` ${forLog(record.html_url)}` : '');
@@ -40469,7 +40486,7 @@ function reportJson(settings, now, records, failures, reviews) {
                 skipped: reviews.skipped.map(s => ({
                     type: s.record.type,
                     repository: s.record.repository,
-                    number: targetNumber(s.record) ?? s.record.number,
+                    number: shownNumber(s.record),
                     reason: redact(s.reason)
                 }))
             }
@@ -40502,9 +40519,8 @@ function logFailures(failures) {
     }
 }
 function requestLine(record) {
-    const state = record.stale ? 'stale' : record.open ? 'open' : forLog(record.status, 40);
     const comment = record.comment ? `: ${forLog(record.comment, 200)}` : '';
-    return `[${state}] ${record.type} ${forLog(record.repository)}#${targetNumber(record) ?? record.number} by ${forLog(record.requester || 'unknown')}, ${humanDuration(record.age_hours * 3_600_000)} old${comment}`;
+    return `[${forLog(stateText(record), 40)}] ${record.type} ${forLog(record.repository)}#${shownNumber(record)} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`;
 }
 function logRequests(records, title) {
     startGroup(`${title} (${records.length})`);
@@ -40550,6 +40566,27 @@ function writeOutputs(counts, open, reviews, paths) {
     setOutput('report-markdown', paths.markdown);
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Markdown building blocks for the job summary: table rows and safe links. Cells must already be escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function table(columns, rows) {
+    return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)];
+}
+/** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
+function markdown_link(text, url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            return text;
+        return `[${text}](${parsed.href.replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/reviews.ts
 /** The job summary's Reviews section: every call made (or, in a dry run, that would be made). */
 
@@ -40575,7 +40612,7 @@ function reviewSection(report) {
         lines.push('No review call was needed.', '');
     }
     if (report.skipped.length > 0) {
-        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...report.skipped.map(s => `- ${forMarkdown(`${s.record.type} ${s.record.repository}#${targetNumber(s.record) ?? s.record.number}`)}: ${forMarkdown(s.reason)}`), '', '</details>', '');
+        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...report.skipped.map(s => `- ${forMarkdown(`${s.record.type} ${s.record.repository}#${shownNumber(s.record)}`)}: ${forMarkdown(s.reason)}`), '', '</details>', '');
     }
     return lines;
 }
@@ -40594,6 +40631,7 @@ function reviewSection(report) {
 
 
 
+
 const COMMENT_LENGTH = 120;
 /**
  * GitHub refuses a job summary over 1 MiB and then shows none of it: the
@@ -40602,41 +40640,22 @@ const COMMENT_LENGTH = 120;
  */
 const TABLE_BUDGET_BYTES = 800_000;
 const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment'];
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function table(columns, rows) {
-    return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)];
-}
-/** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
-function summary_link(text, url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-            return text;
-        return `[${text}](${parsed.href.replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
-    }
-    catch {
-        return text;
-    }
-}
 function statusCell(record) {
-    return record.stale ? '**stale**' : record.open ? 'open' : forMarkdown(record.status);
+    return record.stale ? '**stale**' : forMarkdown(stateText(record));
 }
 function expiresCell(record, now) {
     const ms = expiresInMs(record, now);
     return ms === undefined ? '—' : ms <= 0 ? 'expired' : humanDuration(ms);
 }
 function requestRow(record, now) {
-    const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
     return [
         forMarkdown(record.repository),
-        summary_link(`#${targetNumber(record) ?? record.number}`, record.html_url),
+        markdown_link(`#${shownNumber(record)}`, record.html_url),
         forMarkdown(record.requester),
-        humanDuration(record.age_hours * 3_600_000),
+        ageText(record),
         expiresCell(record, now),
         statusCell(record),
-        forMarkdown(details, 200) || '—',
+        forMarkdown(requestDetails(record), 200) || '—',
         forMarkdown(record.comment, COMMENT_LENGTH) || '—'
     ];
 }
@@ -40840,7 +40859,8 @@ async function run(options = {}) {
 }
 async function pipeline(options) {
     const settings = readSettings(name => getInput(name));
-    const now = options.now ?? Date.now();
+    // The clock, read once: every age, staleness and expiry is measured against it.
+    const now = Date.now();
     const github = createClient({
         token: settings.token,
         apiUrl: settings.apiUrl,

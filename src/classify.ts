@@ -1,4 +1,5 @@
 /** Open, stale, age and time to expiry, all against one clock reading per run. */
+import { humanDuration } from './duration.js'
 import type { RequestRecord } from './requests.js'
 
 const HOUR = 3_600_000
@@ -23,4 +24,14 @@ export function expiresInMs(record: RequestRecord, now: number): number | undefi
 export function byUrgency(a: RequestRecord, b: RequestRecord): number {
   const rank = (r: RequestRecord) => (r.stale ? 0 : r.open ? 1 : 2)
   return rank(a) - rank(b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
+}
+
+/** `3d 4h`: the request's age for people. */
+export function ageText(record: RequestRecord): string {
+  return humanDuration(record.age_hours * HOUR)
+}
+
+/** `stale`, `open`, or GitHub's status (untrusted: escape before writing). */
+export function stateText(record: RequestRecord): string {
+  return record.stale ? 'stale' : record.open ? 'open' : record.status
 }

@@ -3,10 +3,10 @@
  * It fails closed: a list that could not be read fails the step, because
  * "no open requests" cannot be claimed from missing data.
  */
-import { humanDuration } from './duration.js'
+import { ageText } from './classify.js'
 import type { ListFailure } from './fetch.js'
 import type { FailOn } from './inputs.js'
-import { targetNumber, type RequestRecord } from './requests.js'
+import { shownNumber, type RequestRecord } from './requests.js'
 import { forLog } from './text.js'
 
 export interface Counts {
@@ -29,7 +29,7 @@ export function failsGate(record: RequestRecord, failOn: FailOn): boolean {
 }
 
 export function describeRequest(record: RequestRecord): string {
-  return `${record.type} ${forLog(record.repository)}#${targetNumber(record) ?? record.number}`
+  return `${record.type} ${forLog(record.repository)}#${shownNumber(record)}`
 }
 
 export interface Verdict {
@@ -49,7 +49,7 @@ export function gate(records: RequestRecord[], failures: ListFailure[], failOn: 
     const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a))
     messages.push(
       `${counts.open} open exemption request${counts.open === 1 ? '' : 's'} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
-        `The oldest is ${describeRequest(oldest)}, open for ${humanDuration(oldest.age_hours * 3_600_000)}.`
+        `The oldest is ${describeRequest(oldest)}, open for ${ageText(oldest)}.`
     )
   }
   return { failed: messages.length > 0, messages }

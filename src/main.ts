@@ -19,8 +19,6 @@ import { planReviews } from './review-plan.js'
 import { addSecret, forLog } from './text.js'
 
 export interface RunOptions {
-  /** The clock, read once per run. */
-  now?: number
   timeoutMs?: number
   rateLimitBudgetMs?: number
 }
@@ -46,7 +44,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
 async function pipeline(options: RunOptions): Promise<void> {
   const settings = readSettings(name => core.getInput(name))
-  const now = options.now ?? Date.now()
+  // The clock, read once: every age, staleness and expiry is measured against it.
+  const now = Date.now()
   const github = createClient({
     token: settings.token,
     apiUrl: settings.apiUrl,

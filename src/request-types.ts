@@ -69,8 +69,7 @@ function enterpriseList(statuses: readonly string[], docs: string, classicScope?
   return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, classicScope, docs }
 }
 
-const CLASSIC_SCOPE = 'security_events'
-export { CLASSIC_SCOPE }
+export const CLASSIC_SCOPE = 'security_events'
 
 const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest'
 

@@ -137,3 +137,13 @@ export function targetNumber(record: RequestRecord): number | undefined {
   const key = requestType(record.type)?.review?.key ?? 'number'
   return key === 'number' ? record.number : record.alert_numbers[0]
 }
+
+/** The number shown for a request: its review key, or its own number when it has none. */
+export function shownNumber(record: RequestRecord): number {
+  return targetNumber(record) ?? record.number
+}
+
+/** Reasons, secret types and ruleset, as one list for people to read (untrusted: escape before writing). */
+export function requestDetails(record: RequestRecord): string {
+  return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ')
+}

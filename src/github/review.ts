@@ -4,7 +4,7 @@
  * GitHub's message and the others go on.
  */
 import type { PlannedCall, ReviewPlan, Skipped } from '../review-plan.js'
-import { targetNumber } from '../requests.js'
+import { shownNumber } from '../requests.js'
 import { redact } from '../text.js'
 import type { GitHub } from './client.js'
 import { requestType } from '../request-types.js'
@@ -39,7 +39,7 @@ function callRecord(call: PlannedCall): CallRecord {
   return {
     type: call.record.type,
     repository: call.record.repository,
-    number: targetNumber(call.record) ?? call.record.number,
+    number: shownNumber(call.record),
     action: call.action,
     method: call.method,
     path: call.path,

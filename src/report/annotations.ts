@@ -5,11 +5,11 @@
  * repository under check lands on the pull request diff.
  */
 import * as core from '@actions/core'
-import { expiresInMs } from '../classify.js'
+import { ageText, expiresInMs, stateText } from '../classify.js'
 import { humanDuration } from '../duration.js'
 import { failsGate } from '../gate.js'
 import type { Settings } from '../inputs.js'
-import { targetNumber, type RequestRecord } from '../requests.js'
+import { requestDetails, shownNumber, type RequestRecord } from '../requests.js'
 import { requestType } from '../request-types.js'
 import { forLog } from '../text.js'
 
@@ -21,17 +21,17 @@ export interface Annotation {
   properties: core.AnnotationProperties
 }
 
-function ageText(record: RequestRecord, now: number): string {
+function whenText(record: RequestRecord, now: number): string {
   const expires = expiresInMs(record, now)
   const expiry = expires === undefined ? '' : expires <= 0 ? ', expired' : `, expires in ${humanDuration(expires)}`
-  return `${record.stale ? 'stale' : record.open ? 'open' : record.status}, ${humanDuration(record.age_hours * 3_600_000)} old${expiry}`
+  return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expiry}`
 }
 
 export function annotationFor(record: RequestRecord, level: 'error' | 'warning', settings: Settings, now: number): Annotation {
-  const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${targetNumber(record) ?? record.number}`
-  const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ')
+  const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${shownNumber(record)}`
+  const details = requestDetails(record)
   const message =
-    `Requested by ${forLog(record.requester || 'unknown')} (${ageText(record, now)})` +
+    `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record, now)})` +
     (details ? ` [${forLog(details, 200)}]` : '') +
     (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
     (record.html_url ? ` ${forLog(record.html_url)}` : '')

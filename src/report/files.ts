@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Fetched } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
-import { targetNumber, type RequestRecord } from '../requests.js'
+import { shownNumber, type RequestRecord } from '../requests.js'
 import { countRecords } from '../gate.js'
 import { redact } from '../text.js'
 
@@ -50,7 +50,7 @@ export function reportJson(
           skipped: reviews.skipped.map(s => ({
             type: s.record.type,
             repository: s.record.repository,
-            number: targetNumber(s.record) ?? s.record.number,
+            number: shownNumber(s.record),
             reason: redact(s.reason)
           }))
         }

@@ -1,9 +1,9 @@
 /** What the step prints about the requests it found, one safe line each. */
 import * as core from '@actions/core'
-import { humanDuration } from '../duration.js'
+import { ageText, stateText } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { CallRecord } from '../github/review.js'
-import { targetNumber, type RequestRecord } from '../requests.js'
+import { shownNumber, type RequestRecord } from '../requests.js'
 import { forLog } from '../text.js'
 
 export function logFailures(failures: ListFailure[]): void {
@@ -16,9 +16,8 @@ export function logFailures(failures: ListFailure[]): void {
 }
 
 export function requestLine(record: RequestRecord): string {
-  const state = record.stale ? 'stale' : record.open ? 'open' : forLog(record.status, 40)
   const comment = record.comment ? `: ${forLog(record.comment, 200)}` : ''
-  return `[${state}] ${record.type} ${forLog(record.repository)}#${targetNumber(record) ?? record.number} by ${forLog(record.requester || 'unknown')}, ${humanDuration(record.age_hours * 3_600_000)} old${comment}`
+  return `[${forLog(stateText(record), 40)}] ${record.type} ${forLog(record.repository)}#${shownNumber(record)} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`
 }
 
 export function logRequests(records: RequestRecord[], title: string): void {

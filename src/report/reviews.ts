@@ -1,8 +1,8 @@
 /** The job summary's Reviews section: every call made (or, in a dry run, that would be made). */
-import { targetNumber } from '../requests.js'
+import { shownNumber } from '../requests.js'
 import type { ReviewReport } from '../github/review.js'
 import { forMarkdown } from '../text.js'
-import { table } from './summary.js'
+import { table } from './markdown.js'
 
 export function reviewSection(report: ReviewReport): string[] {
   const lines = [`### Reviews: ${report.review}${report.dryRun ? ' (dry run: no call was made)' : ''}`, '']
@@ -31,7 +31,7 @@ export function reviewSection(report: ReviewReport): string[] {
     lines.push(
       `<details><summary>${report.skipped.length} skipped</summary>`,
       '',
-      ...report.skipped.map(s => `- ${forMarkdown(`${s.record.type} ${s.record.repository}#${targetNumber(s.record) ?? s.record.number}`)}: ${forMarkdown(s.reason)}`),
+      ...report.skipped.map(s => `- ${forMarkdown(`${s.record.type} ${s.record.repository}#${shownNumber(s.record)}`)}: ${forMarkdown(s.reason)}`),
       '',
       '</details>',
       ''

@@ -4,16 +4,17 @@
  * came from GitHub goes through forMarkdown, so no comment can add a
  * column, a link, a mention or HTML.
  */
-import { expiresInMs } from '../classify.js'
+import { ageText, expiresInMs, stateText } from '../classify.js'
 import { humanDuration } from '../duration.js'
 import type { ListFailure } from '../fetch.js'
 import { countRecords } from '../gate.js'
 import type { Settings } from '../inputs.js'
-import { targetNumber, type RequestRecord } from '../requests.js'
+import { requestDetails, shownNumber, type RequestRecord } from '../requests.js'
 import { REQUEST_TYPES } from '../request-types.js'
 import { forMarkdown } from '../text.js'
 import type { ReviewReport } from '../github/review.js'
 import { reviewSection } from './reviews.js'
+import { link, table, tableRow } from './markdown.js'
 
 export const COMMENT_LENGTH = 120
 /**
@@ -24,27 +25,8 @@ export const COMMENT_LENGTH = 120
 export const TABLE_BUDGET_BYTES = 800_000
 export const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment']
 
-export function tableRow(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`
-}
-
-export function table(columns: string[], rows: string[][]): string[] {
-  return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)]
-}
-
-/** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
-export function link(text: string, url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return text
-    return `[${text}](${parsed.href.replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`
-  } catch {
-    return text
-  }
-}
-
 function statusCell(record: RequestRecord): string {
-  return record.stale ? '**stale**' : record.open ? 'open' : forMarkdown(record.status)
+  return record.stale ? '**stale**' : forMarkdown(stateText(record))
 }
 
 function expiresCell(record: RequestRecord, now: number): string {
@@ -53,15 +35,14 @@ function expiresCell(record: RequestRecord, now: number): string {
 }
 
 function requestRow(record: RequestRecord, now: number): string[] {
-  const details = [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ')
   return [
     forMarkdown(record.repository),
-    link(`#${targetNumber(record) ?? record.number}`, record.html_url),
+    link(`#${shownNumber(record)}`, record.html_url),
     forMarkdown(record.requester),
-    humanDuration(record.age_hours * 3_600_000),
+    ageText(record),
     expiresCell(record, now),
     statusCell(record),
-    forMarkdown(details, 200) || '—',
+    forMarkdown(requestDetails(record), 200) || '—',
     forMarkdown(record.comment, COMMENT_LENGTH) || '—'
   ]
 }
