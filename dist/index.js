@@ -40132,6 +40132,8 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
 const ENTERPRISE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,59})$/;
 const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/;
+/** The REST path segment of each scope: `/enterprises/{e}`, `/orgs/{o}`, `/repos/{owner}/{repo}`. */
+const SCOPE_PATHS = { enterprise: 'enterprises', organization: 'orgs', repository: 'repos' };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Lists accept commas or newlines; empty items are dropped. */
@@ -40292,12 +40294,8 @@ function readSettings(read, env = process.env) {
     const maxConcurrency = integer('max-concurrency', 4, 1, 10);
     if (problems.length > 0)
         throw new InputError(problems);
-    const listPrefix = scope === 'enterprise'
-        ? `enterprises/${enterprise}`
-        : scope === 'organization'
-            ? `orgs/${organizationText}`
-            : `repos/${repository.owner}/${repository.name}`;
     const scopeName = scope === 'enterprise' ? enterprise : scope === 'organization' ? organizationText : `${repository.owner}/${repository.name}`;
+    const listPrefix = `${SCOPE_PATHS[scope]}/${scopeName}`;
     return {
         token,
         apiUrl,

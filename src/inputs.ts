@@ -88,6 +88,8 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
 const ENTERPRISE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,59})$/
 const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/
+/** The REST path segment of each scope: `/enterprises/{e}`, `/orgs/{o}`, `/repos/{owner}/{repo}`. */
+const SCOPE_PATHS: Record<Scope, string> = { enterprise: 'enterprises', organization: 'orgs', repository: 'repos' }
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
 
@@ -249,14 +251,9 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
 
   if (problems.length > 0) throw new InputError(problems)
 
-  const listPrefix =
-    scope === 'enterprise'
-      ? `enterprises/${enterprise}`
-      : scope === 'organization'
-        ? `orgs/${organizationText}`
-        : `repos/${repository!.owner}/${repository!.name}`
   const scopeName =
     scope === 'enterprise' ? enterprise : scope === 'organization' ? organizationText : `${repository!.owner}/${repository!.name}`
+  const listPrefix = `${SCOPE_PATHS[scope]}/${scopeName}`
 
   return {
     token,
