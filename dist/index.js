@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1354);
 /** The action's entry point. */
 
 /** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
@@ -30763,7 +30763,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8443:
+/***/ 1354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34007,39 +34007,7 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
-/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-const MINUTE = UNIT_MS.m;
-const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
-/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
-function parseDuration(text) {
-    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    return Number(match[1]) * UNIT_MS[match[2]];
-}
-/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
-function humanDuration(ms) {
-    const minutes = Math.floor(Math.abs(ms) / MINUTE);
-    if (minutes < 1)
-        return '<1m';
-    const parts = [
-        [Math.floor(minutes / 1440), 'd'],
-        [Math.floor((minutes % 1440) / 60), 'h'],
-        [minutes % 60, 'm']
-    ];
-    const first = parts.findIndex(([n]) => n > 0);
-    return parts
-        .slice(first, first + 2)
-        .filter(([n]) => n > 0)
-        .map(([n, unit]) => `${n}${unit}`)
-        .join(' ');
-}
-
 ;// CONCATENATED MODULE: ./src/classify.ts
-/** Open, stale, age and time to expiry, all against one clock reading per run. */
-
 const HOUR = 3_600_000;
 function classify(record, now, staleAfterMs) {
     const created = Date.parse(record.created_at);
@@ -34060,13 +34028,12 @@ function byUrgency(a, b) {
     const rank = (r) => (r.stale ? 0 : r.open ? 1 : 2);
     return rank(a) - rank(b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at);
 }
-/** `3d 4h`: the request's age for people. */
-function ageText(record) {
-    return humanDuration(record.age_hours * HOUR);
-}
-/** `stale`, `open`, or GitHub's status (untrusted: escape before writing). */
-function stateText(record) {
-    return record.stale ? 'stale' : record.open ? 'open' : record.status;
+function countRecords(records) {
+    return {
+        total: records.length,
+        open: records.filter(r => r.open).length,
+        stale: records.filter(r => r.stale).length
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/request-types.ts
@@ -34087,14 +34054,14 @@ const ALERT_DISMISSAL_STATUSES = ['open', 'approved', 'expired', 'denied', 'all'
 const REQUEST_STATUSES = ['open', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'all'];
 /** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
 function enterpriseList(statuses, docs, classicScope) {
-    return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, classicScope, docs };
+    return { statuses, nameFilter: 'organization_name', fineGrained: null, classicScope, docs };
 }
 const CLASSIC_SCOPE = 'security_events';
 const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest';
 const SECRET_SCANNING_BYPASS_ORG_FG = '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (read)';
 const SECRET_SCANNING_DISMISSAL_FG_REPO = '"Secret scanning alerts" repository permissions (read), "Contents" repository permissions (read) and "Secret scanning alert dismissal requests" repository or organization permissions (read)';
 const CODE_SCANNING_DISMISSAL_FG = '"Organization dismissal requests for code scanning" organization permissions';
-const REQUEST_TYPES = [
+const DEFINITIONS = [
     {
         id: 'secret-scanning-bypass',
         title: 'Secret scanning bypass request',
@@ -34103,20 +34070,17 @@ const REQUEST_TYPES = [
             enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`),
             organization: {
                 statuses: BYPASS_STATUSES,
-                defaultTimePeriod: 'day',
                 nameFilter: 'repository_name',
                 fineGrained: SECRET_SCANNING_BYPASS_ORG_FG,
                 docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-org`
             },
             repository: {
                 statuses: BYPASS_STATUSES,
-                defaultTimePeriod: 'day',
                 fineGrained: `${SECRET_SCANNING_BYPASS_ORG_FG}, or "Secret scanning alerts" repository permissions (read) and "Secret scanning push protection bypass requests" repository permissions (read)`,
                 docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-a-repository`
             }
         },
         review: {
-            path: 'bypass-requests/secret-scanning/{key}',
             verbs: { approve: 'approve', deny: 'reject' },
             key: 'number',
             fineGrained: '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (write), or "Secret scanning push protection bypass requests" repository permissions (write)'
@@ -34133,7 +34097,6 @@ const REQUEST_TYPES = [
             enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`, null),
             organization: {
                 statuses: BYPASS_STATUSES,
-                defaultTimePeriod: 'day',
                 nameFilter: 'repository_name',
                 fineGrained: '"Administration" organization permissions (write)',
                 classicScope: null,
@@ -34141,7 +34104,6 @@ const REQUEST_TYPES = [
             },
             repository: {
                 statuses: BYPASS_STATUSES,
-                defaultTimePeriod: 'day',
                 fineGrained: '"Contents" repository permissions (write)',
                 classicScope: null,
                 docs: `${DOCS}/repos/bypass-requests#list-repository-push-rule-bypass-requests`
@@ -34160,20 +34122,17 @@ const REQUEST_TYPES = [
             enterprise: enterpriseList(DISMISSAL_STATUSES, `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`),
             organization: {
                 statuses: DISMISSAL_STATUSES,
-                defaultTimePeriod: 'day',
                 nameFilter: 'repository_name',
                 fineGrained: '"Secret scanning alert dismissal requests" organization permissions (read) and "Secret scanning alerts" repository permissions (read)',
                 docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-org`
             },
             repository: {
                 statuses: DISMISSAL_STATUSES,
-                defaultTimePeriod: 'day',
                 fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO,
                 docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-a-repository`
             }
         },
         review: {
-            path: 'dismissal-requests/secret-scanning/{key}',
             verbs: { approve: 'approve', deny: 'deny' },
             key: 'alert_number',
             fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO.replace(/\(read\)$/, '(write)')
@@ -34189,20 +34148,17 @@ const REQUEST_TYPES = [
         lists: {
             organization: {
                 statuses: ALERT_DISMISSAL_STATUSES,
-                defaultTimePeriod: 'month',
                 nameFilter: 'repository_name',
                 fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read)`,
                 docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-an-organization`
             },
             repository: {
                 statuses: ALERT_DISMISSAL_STATUSES,
-                defaultTimePeriod: 'month',
                 fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read) and "Code scanning alerts" repository permissions (read)`,
                 docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-a-repository`
             }
         },
         review: {
-            path: 'dismissal-requests/code-scanning/{key}',
             verbs: { approve: 'approve', deny: 'deny' },
             key: 'alert_number',
             fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (write) and "Code scanning alerts" repository permissions (read)`
@@ -34218,20 +34174,17 @@ const REQUEST_TYPES = [
         lists: {
             organization: {
                 statuses: DISMISSAL_STATUSES,
-                defaultTimePeriod: 'day',
                 nameFilter: 'repository_name',
                 fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (read)',
                 docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-an-organization`
             },
             repository: {
                 statuses: ALERT_DISMISSAL_STATUSES,
-                defaultTimePeriod: 'month',
                 fineGrained: '"Dependabot alerts" repository permissions (read)',
                 docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-a-repository`
             }
         },
         review: {
-            path: 'dismissal-requests/dependabot/{key}',
             verbs: { approve: 'approve', deny: 'deny' },
             key: 'alert_number',
             fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (write) and "Dependabot alerts" repository permissions (read)'
@@ -34241,9 +34194,18 @@ const REQUEST_TYPES = [
         feature: 'delegated alert dismissal for Dependabot'
     }
 ];
+const REQUEST_TYPES = DEFINITIONS;
 const TYPE_IDS = REQUEST_TYPES.map(t => t.id);
+const BY_ID = Object.fromEntries(REQUEST_TYPES.map(t => [t.id, t]));
 function requestType(id) {
-    return REQUEST_TYPES.find(t => t.id === id);
+    return BY_ID[id];
+}
+function isTypeId(text) {
+    return Object.hasOwn(BY_ID, text);
+}
+/** Path below /repos/{owner}/{repo}/ of the review call for the request keyed `key`. */
+function reviewPath(type, key) {
+    return `${type.segment}/${key}`;
 }
 function typesListedAt(scope) {
     return REQUEST_TYPES.filter(t => t.lists[scope] !== undefined);
@@ -34273,19 +34235,26 @@ const SECRET_PATTERNS = [
     // Slack tokens.
     /xox[a-z]-[A-Za-z0-9-]{6,}/g
 ];
-const knownSecrets = new Set();
-/** Registers a value (the token) that must be redacted wherever it shows up. */
-function addSecret(value) {
-    if (value.length >= 4)
-        knownSecrets.add(value);
-}
+/** Replaces every token-shaped string. */
 function redact(text) {
     let out = text;
-    for (const secret of knownSecrets)
-        out = out.split(secret).join(REDACTED);
     for (const pattern of SECRET_PATTERNS)
         out = out.replace(pattern, REDACTED);
     return out;
+}
+/**
+ * A redactor that also knows `secrets` (the run's token): made once by the
+ * pipeline and handed to whatever takes in or writes out text.
+ */
+function createRedactor(secrets) {
+    // Longest first, so that a secret containing another is replaced whole; very short values would redact ordinary words.
+    const known = [...new Set(secrets)].filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
+    return text => {
+        let out = text;
+        for (const secret of known)
+            out = out.split(secret).join(REDACTED);
+        return redact(out);
+    };
 }
 /** Line breaks of every kind (CR, LF, NEL, VT, FF, LS, PS) and other control characters. */
 // eslint-disable-next-line no-control-regex
@@ -34396,23 +34365,22 @@ function describeCommonFailure(error, endpoint, retried = true) {
     return undefined;
 }
 /** Why a list could not be read, with the permission or setting that would fix it. */
-function describeListFailure(error, type, scope, endpoint) {
+function describeListFailure(error, type, list, scope, endpoint) {
     const common = describeCommonFailure(error, endpoint);
     if (common)
         return common;
     const status = httpStatus(error);
-    const list = type.lists[scope];
-    const classic = list?.classicScope === null
+    const classicToken = list.classicScope === null
         ? 'a personal access token (classic) (GitHub documents no scope for it here)'
-        : `a personal access token (classic) with the ${list?.classicScope ?? CLASSIC_SCOPE} scope`;
-    const tokenKinds = list?.fineGrained === null
-        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classic}.`
-        : `Use ${classic}, or a fine-grained token or GitHub App with ${list?.fineGrained}.`;
+        : `a personal access token (classic) with the ${list.classicScope ?? CLASSIC_SCOPE} scope`;
+    const tokenKinds = list.fineGrained === null
+        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classicToken}.`
+        : `Use ${classicToken}, or a fine-grained token or GitHub App with ${list.fineGrained}.`;
     if (status === 403) {
-        return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list?.docs}`;
+        return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list.docs}`;
     }
     if (status === 404) {
-        return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list?.fineGrained === null ? ` ${tokenKinds}` : ''}`;
+        return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`;
     }
     return `The call to ${endpoint} failed: ${githubMessage(error)}`;
 }
@@ -34461,11 +34429,8 @@ function pageNumber(url) {
     const page = Number(new URL(url).searchParams.get('page'));
     return Number.isInteger(page) && page > 0 ? page : undefined;
 }
-async function listRequests(github, limit, type, filters) {
-    const list = type.lists[filters.scope];
-    if (!list)
-        throw new Error(`${type.id} has no ${filters.scope} list`);
-    const { route, query } = listCall(type, list, filters);
+/** Every item of the list `call` names, in GitHub's order. */
+async function listRequests(github, limit, { route, query }) {
     const page = async (number) => {
         const response = await limit(() => github.request(route, { ...query, page: number }));
         if (!Array.isArray(response.data))
@@ -34491,21 +34456,14 @@ async function listRequests(github, limit, type, filters) {
 
 ;// CONCATENATED MODULE: ./src/requests.ts
 
-
 /** A request awaiting review says `open` or `pending`, depending on the endpoint. */
 function isOpenStatus(status) {
     return status === 'open' || status === 'pending';
 }
-function requests_text(value) {
-    return typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '';
-}
-function distinct(values) {
-    return [...new Set(values.filter((v) => typeof v === 'string' && v !== '').map(redact))];
-}
 /** `README.md:17:0` or `/tests/README.md:16:0` → file relative to the repository root, and line. */
 function splitPath(raw) {
     const match = /^(.*):(\d+):(\d+)$/.exec(raw);
-    const file = (match ? match[1] : raw).replace(/^\/+/, '');
+    const file = (match?.[1] ?? raw).replace(/^\/+/, '');
     const line = match ? Number(match[2]) : null;
     return { path: file, line: line !== null && line > 0 ? line : null };
 }
@@ -34517,25 +34475,33 @@ function alertNumbers(data) {
         .filter(n => Number.isSafeInteger(n) && n > 0);
     return [...new Set(numbers)];
 }
-/** The record before classification (`open`, `stale`, `age_hours` are set by classify). */
-function normalize(raw, type) {
+/**
+ * The record before classification (`open`, `stale`, `age_hours` are set by
+ * classify). Every string GitHub sent goes through `redact`.
+ */
+function normalize(raw, type, redact) {
+    const text = (value) => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '');
+    /** The distinct non-empty strings among `values`, redacted. */
+    const distinct = (values) => [
+        ...new Set(values.filter((v) => typeof v === 'string' && v !== '').map(redact))
+    ];
     const data = (Array.isArray(raw.data) ? raw.data : []);
     const located = data.find(d => typeof d.path === 'string' && d.path !== '');
     const where = located?.path ? splitPath(located.path) : undefined;
-    const status = requests_text(raw.status);
+    const status = text(raw.status);
     return {
         type: type.id,
         id: Number(raw.id),
         number: Number(raw.number),
-        repository: requests_text(raw.repository?.full_name),
-        organization: requests_text(raw.organization?.name),
-        requester: requests_text(raw.requester?.actor_name),
+        repository: text(raw.repository?.full_name),
+        organization: text(raw.organization?.name),
+        requester: text(raw.requester?.actor_name),
         status,
         open: isOpenStatus(status),
         stale: false,
         age_hours: 0,
-        created_at: requests_text(raw.created_at),
-        expires_at: raw.expires_at ? requests_text(raw.expires_at) : null,
+        created_at: text(raw.created_at),
+        expires_at: raw.expires_at ? text(raw.expires_at) : null,
         reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
         secret_types: distinct(data.map(d => d.secret_type)),
         alert_numbers: alertNumbers(data),
@@ -34543,13 +34509,13 @@ function normalize(raw, type) {
         line: where?.line ?? null,
         branch: distinct(data.map(d => d.branch))[0] ?? null,
         ruleset: distinct(data.map(d => d.ruleset_name)).join(', ') || null,
-        comment: requests_text(raw.requester_comment),
-        html_url: requests_text(raw.html_url),
+        comment: text(raw.requester_comment),
+        html_url: text(raw.html_url),
         responses: (raw.responses ?? []).map(r => ({
             id: Number(r.id),
-            reviewer: requests_text(r.reviewer?.actor_name),
-            status: requests_text(r.status),
-            created_at: requests_text(r.created_at)
+            reviewer: text(r.reviewer?.actor_name),
+            status: text(r.status),
+            created_at: text(r.created_at)
         }))
     };
 }
@@ -34559,41 +34525,34 @@ function normalize(raw, type) {
  * request). Undefined when a dismissal request names no alert number.
  */
 function targetNumber(record) {
-    const key = requestType(record.type)?.review?.key ?? 'number';
+    const key = requestType(record.type).review?.key ?? 'number';
     return key === 'number' ? record.number : record.alert_numbers[0];
-}
-/** The number shown for a request: its review key, or its own number when it has none. */
-function shownNumber(record) {
-    return targetNumber(record) ?? record.number;
-}
-/** Reasons, secret types and ruleset, as one list for people to read (untrusted: escape before writing). */
-function requestDetails(record) {
-    return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/fetch.ts
 
 
 
-async function fetchRequests(github, limit, settings) {
-    const results = await Promise.all(settings.types.map(async (selected) => {
-        const { type } = selected;
-        try {
-            const items = await listRequests(github, limit, type, settings);
-            return { records: items.map(item => normalize(item, type)) };
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            const endpoint = listCall(type, type.lists[settings.scope], settings).route;
-            const failure = {
-                type,
-                status,
-                reason: describeListFailure(error, type, settings.scope, endpoint),
-                warningOnly: status === 404 && !selected.explicit
-            };
-            return { records: [], failure };
-        }
-    }));
+async function fetchType(github, limit, settings, selected, redact) {
+    const { type, list, explicit } = selected;
+    const call = listCall(type, list, settings);
+    try {
+        const items = await listRequests(github, limit, call);
+        return { records: items.map(item => normalize(item, type, redact)) };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        const failure = {
+            type,
+            status,
+            reason: describeListFailure(error, type, list, settings.scope, call.route),
+            warningOnly: status === 404 && !explicit
+        };
+        return { records: [], failure };
+    }
+}
+async function fetchRequests(github, limit, settings, redact) {
+    const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact)));
     return {
         records: results.flatMap(r => r.records),
         failures: results.flatMap(r => (r.failure ? [r.failure] : []))
@@ -34601,7 +34560,24 @@ async function fetchRequests(github, limit, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/repositories.ts
-/** `owner/name` globs from the `repositories` input: `*` and `?` wildcards, `!` excludes. */
+/**
+ * Repository names as GitHub writes them (`owner/name`), and the
+ * `repositories` input's globs over them: `*` and `?` wildcards, `!` excludes.
+ */
+/** A user or organization login: letters, digits and hyphens, at most 39 characters. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository's name without its owner. */
+const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/** `owner/name` → its parts, or undefined when it is not one owner and one name. */
+function parseFullName(text) {
+    const [owner, name, extra] = text.split('/');
+    if (extra !== undefined || owner === undefined || name === undefined)
+        return undefined;
+    return OWNER.test(owner) && REPO_NAME.test(name) ? { owner, name } : undefined;
+}
+function fullName(repository) {
+    return `${repository.owner}/${repository.name}`;
+}
 const GLOB = /^!?[A-Za-z0-9*?][A-Za-z0-9*?-]*\/[A-Za-z0-9._*?-]+$/;
 function isRepositoryGlob(pattern) {
     return GLOB.test(pattern);
@@ -34616,10 +34592,10 @@ function repositoryFilter(patterns) {
     return { include, exclude };
 }
 /** Names are compared case-insensitively, as GitHub does. With only exclusions, everything else matches. */
-function repositoryMatches(filter, fullName) {
-    if (filter.exclude.some(re => re.test(fullName)))
+function repositoryMatches(filter, name) {
+    if (filter.exclude.some(re => re.test(name)))
         return false;
-    return filter.include.length === 0 || filter.include.some(re => re.test(fullName));
+    return filter.include.length === 0 || filter.include.some(re => re.test(name));
 }
 
 ;// CONCATENATED MODULE: ./src/filters.ts
@@ -34631,7 +34607,7 @@ function statusMatches(record, wanted) {
 }
 /** Requests that name a branch must name this one; types whose requests name none are not narrowed. */
 function branchMatches(record, branch) {
-    if (!branch || !requestType(record.type)?.hasBranch)
+    if (!branch || !requestType(record.type).hasBranch)
         return true;
     return record.branch === branch;
 }
@@ -34640,43 +34616,125 @@ function placeMatches(record, settings) {
     return repositoryMatches(settings.repositories, record.repository) && branchMatches(record, settings.branch);
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/duration.ts
+/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const MINUTE = UNIT_MS.m;
+const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
+/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
+function parseDuration(text) {
+    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
+function humanDuration(ms) {
+    const minutes = Math.floor(Math.abs(ms) / MINUTE);
+    if (minutes < 1)
+        return '<1m';
+    const parts = [
+        [Math.floor(minutes / 1440), 'd'],
+        [Math.floor((minutes % 1440) / 60), 'h'],
+        [minutes % 60, 'm']
+    ];
+    const first = parts.findIndex(([n]) => n > 0);
+    return parts
+        .slice(first, first + 2)
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/request-text.ts
 /**
- * The gate: whether the step fails, and the one message that says why.
- * It fails closed: a list that could not be read fails the step, because
- * "no open requests" cannot be claimed from missing data.
+ * How a request is shown to people, in every log line, annotation, table and
+ * message: its label (`type owner/repo#N`), age, state, expiry and details.
+ * The values come from other people: escape them (forLog, forMarkdown)
+ * before writing.
  */
 
 
 
-function countRecords(records) {
-    return {
-        total: records.length,
-        open: records.filter(r => r.open).length,
-        stale: records.filter(r => r.stale).length
-    };
+
+/** The number shown for a request: its review key, or its own number when it has none. */
+function shownNumber(record) {
+    return targetNumber(record) ?? record.number;
 }
+/** `code-scanning-dismissal octo-org/web#230` from its parts. */
+function labelOf(type, repository, number) {
+    return `${type} ${repository}#${number}`;
+}
+/** `code-scanning-dismissal octo-org/web#230`: the type id, the repository and the shown number. */
+function requestLabel(record) {
+    return labelOf(record.type, record.repository, shownNumber(record));
+}
+/** `code-scanning-dismissal:octo-org/web#230`, as review-targets names it; `#request-N` when it names no alert. */
+function targetText(record) {
+    return `${record.type}:${record.repository}#${targetNumber(record) ?? `request-${record.number}`}`;
+}
+/** `Code scanning alert dismissal request octo-org/web#230`: the label in words, for titles. */
+function requestTitle(record) {
+    return `${requestType(record.type).title} ${record.repository}#${shownNumber(record)}`;
+}
+/** `3d 4h`: the request's age. */
+function ageText(record) {
+    return humanDuration(record.age_hours * HOUR);
+}
+/** `stale`, `open`, or GitHub's status. */
+function stateText(record) {
+    return record.stale ? 'stale' : record.open ? 'open' : record.status;
+}
+/** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
+function expiryText(record, now) {
+    const ms = expiresInMs(record, now);
+    return ms === undefined ? undefined : ms <= 0 ? 'expired' : humanDuration(ms);
+}
+/** Reasons, secret types and ruleset, as one list. */
+function requestDetails(record) {
+    return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/words.ts
+/** Wording shared by every message: counts with the right plural. */
+/** `1 request`, `2 requests`; `plural(2, 'request is', 'requests are')` for other forms. */
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+/**
+ * The gate: whether the step fails, and the one message that says why.
+ * Everything that can fail the step comes here: lists that could not be
+ * read (it fails closed: "no open requests" cannot be claimed from missing
+ * data), the matched requests under `fail-on`, a refused review plan and
+ * failed review calls.
+ */
+
+
+
+
 /** Whether this record alone makes the step fail under `fail-on`. */
 function failsGate(record, failOn) {
     return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false;
 }
-function describeRequest(record) {
-    return `${record.type} ${forLog(record.repository)}#${shownNumber(record)}`;
-}
-/** `records` most urgent first. */
-function gate(records, failures, failOn) {
-    const messages = [];
+function gate({ records, failures, failOn, planErrors, reviews }) {
+    const reasons = [];
     for (const failure of failures.filter(f => !f.warningOnly)) {
-        messages.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
+        reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
     }
     const failing = records.filter(r => failsGate(r, failOn));
     if (failing.length > 0) {
         const counts = countRecords(records);
         const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
-        messages.push(`${counts.open} open exemption request${counts.open === 1 ? '' : 's'} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
-            `The oldest is ${describeRequest(oldest)}, open for ${ageText(oldest)}.`);
+        reasons.push(`${plural(counts.open, 'open exemption request')} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
+            `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`);
     }
-    return { failed: messages.length > 0, messages };
+    if (planErrors.length > 0)
+        reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors);
+    if (reviews && reviews.failures > 0)
+        reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed.`);
+    return { failed: reasons.length > 0, messages: reasons };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -40056,8 +40114,8 @@ function createClient(options) {
 
 
 
-
-function callRecord(call) {
+/** The call as the reports show it, before any answer; the message is redacted. */
+function unansweredCall(call, redact) {
     return {
         type: call.record.type,
         repository: call.record.repository,
@@ -40070,8 +40128,8 @@ function callRecord(call) {
         ok: false
     };
 }
-async function makeCall(github, call) {
-    const record = callRecord(call);
+async function makeCall(github, call, redact) {
+    const made = unansweredCall(call, redact);
     try {
         const response = await github.request({
             method: call.method,
@@ -40080,21 +40138,21 @@ async function makeCall(github, call) {
             // Not retried: a 5xx or a lost connection may come after GitHub applied the review.
             request: { retries: 0 }
         });
-        return { ...record, status: response.status, ok: true };
+        return { ...made, status: response.status, ok: true };
     }
     catch (error) {
         // A network error carries status 500 but no response: GitHub gave no answer.
         const answered = error.response !== undefined;
-        const message = describeReviewFailure(error, requestType(call.record.type), `${call.method} ${call.path}`);
-        return { ...record, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message };
+        const message = redact(describeReviewFailure(error, requestType(call.record.type), `${call.method} ${call.path}`));
+        return { ...made, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message };
     }
 }
-async function applyReviews(github, plan, review, dryRun, onCall) {
+async function applyReviews(github, plan, { review, dryRun, redact, onCall }) {
     const calls = [];
     for (const call of plan.calls) {
-        const record = dryRun ? callRecord(call) : await makeCall(github, call);
-        calls.push(record);
-        onCall(record);
+        const made = dryRun ? unansweredCall(call, redact) : await makeCall(github, call, redact);
+        calls.push(made);
+        onCall(made);
     }
     return {
         review,
@@ -40107,6 +40165,155 @@ async function applyReviews(github, plan, review, dryRun, onCall) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/input-reader.ts
+/**
+ * Reading inputs: each reader returns the parsed value (or its fallback) and
+ * records a problem for a bad one, so that every bad input is reported
+ * together, by name, value and what is accepted, before any API call.
+ */
+
+
+
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(`${plural(problems.length, 'invalid input')}: ${problems.join(' ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** Lists accept commas or newlines; empty items are dropped. */
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(s => s.length > 0);
+}
+class InputReader {
+    text;
+    problems = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /** A problem with a value: `Input "x" has the value "y": <accepted>.` */
+    bad(input, value, accepted) {
+        this.problems.push(`Input "${input}" has the value "${forLog(value, 200)}": ${accepted}.`);
+    }
+    /** A problem said in full (an input that is missing, or two that do not go together). */
+    problem(message) {
+        this.problems.push(message);
+    }
+    /** Throws every problem found, together. */
+    finish() {
+        if (this.problems.length > 0)
+            throw new InputError(this.problems);
+    }
+    oneOf(input, accepted, fallback) {
+        const value = this.text(input) || fallback;
+        if (accepted.includes(value))
+            return value;
+        this.bad(input, value, `expected one of ${accepted.join(', ')}`);
+        return fallback;
+    }
+    boolean(input, fallback) {
+        const value = this.text(input);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        this.bad(input, value, 'expected true or false');
+        return fallback;
+    }
+    integer(input, fallback, min, max) {
+        const value = this.text(input);
+        if (value === '')
+            return fallback;
+        const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+        if (Number.isInteger(n) && n >= min && n <= max)
+            return n;
+        this.bad(input, value, `expected a whole number from ${min} to ${max}`);
+        return fallback;
+    }
+    /** A GitHub login, or undefined when the input is empty. */
+    login(input) {
+        const value = this.text(input);
+        if (value === '')
+            return undefined;
+        if (LOGIN.test(value))
+            return value;
+        this.bad(input, value, 'expected a GitHub login (letters, digits and hyphens, at most 39 characters)');
+        return undefined;
+    }
+    list(input) {
+        return splitList(this.text(input));
+    }
+    /** A duration as written (`36h`) and in milliseconds. */
+    duration(input, fallback) {
+        const text = this.text(input) || fallback;
+        const ms = parseDuration(text);
+        if (ms !== undefined)
+            return { text, ms };
+        this.bad(input, text, `expected ${DURATION_FORMS}`);
+        return { text, ms: parseDuration(fallback) ?? 0 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scope.ts
+
+
+/** The REST path segment of each scope: `/enterprises/{e}`, `/orgs/{o}`, `/repos/{owner}/{repo}`. */
+const SCOPE_PATHS = { enterprise: 'enterprises', organization: 'orgs', repository: 'repos' };
+const ENTERPRISE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,59})$/;
+/** `repository`, defaulting to the workflow's repository. */
+function readRepository(inputs, env) {
+    const text = inputs.text('repository') || env.GITHUB_REPOSITORY || '';
+    if (text === '')
+        return undefined;
+    const repository = parseFullName(text);
+    if (!repository)
+        inputs.bad('repository', text, 'expected owner/name');
+    return repository;
+}
+/** A name filter that only one scope has. */
+function readNameFilter(inputs, input, scope, only, pattern, accepted) {
+    const value = inputs.text(input) || undefined;
+    if (value === undefined)
+        return undefined;
+    if (scope !== only)
+        inputs.bad(input, value, `only used with scope: ${only}`);
+    else if (!pattern.test(value))
+        inputs.bad(input, value, accepted);
+    return value;
+}
+function readScope(inputs, env) {
+    const scope = inputs.oneOf('scope', SCOPES, 'repository');
+    const repository = readRepository(inputs, env);
+    if (scope === 'repository' && inputs.text('repository') === '' && !env.GITHUB_REPOSITORY) {
+        inputs.problem('Input "repository" is empty: repository scope needs owner/name.');
+    }
+    const organization = inputs.text('organization') || repository?.owner || '';
+    if (organization !== '' && !OWNER.test(organization))
+        inputs.bad('organization', organization, 'expected an organization login');
+    if (scope === 'organization' && organization === '') {
+        inputs.problem('Input "organization" is empty: organization scope needs an organization (or a repository to take its owner from).');
+    }
+    const enterprise = inputs.text('enterprise');
+    if (enterprise !== '' && !ENTERPRISE.test(enterprise))
+        inputs.bad('enterprise', enterprise, 'expected an enterprise slug');
+    if (scope === 'enterprise' && enterprise === '')
+        inputs.problem('Input "enterprise" is empty: enterprise scope needs the enterprise slug.');
+    const repositoryName = readNameFilter(inputs, 'repository-name', scope, 'organization', REPO_NAME, 'expected a repository name without its owner');
+    const organizationName = readNameFilter(inputs, 'organization-name', scope, 'enterprise', OWNER, 'expected an organization login');
+    const names = { enterprise, organization, repository: repository ? fullName(repository) : '' };
+    const scopeName = names[scope];
+    return { scope, scopeName, listPrefix: `${SCOPE_PATHS[scope]}/${scopeName}`, repository, repositoryName, organizationName };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Every input, parsed and validated into one typed Settings object before
@@ -40117,37 +40324,115 @@ async function applyReviews(github, plan, review, dryRun, onCall) {
 
 
 
+
+
 const FAIL_ON = ['open', 'stale', 'never'];
 const REVIEWS = ['none', 'approve', 'deny', 'dismiss-response'];
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(`${problems.length} invalid input${problems.length === 1 ? '' : 's'}: ${problems.join(' ')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-const ENTERPRISE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,59})$/;
 const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/;
-/** The REST path segment of each scope: `/enterprises/{e}`, `/orgs/{o}`, `/repos/{owner}/{repo}`. */
-const SCOPE_PATHS = { enterprise: 'enterprises', organization: 'orgs', repository: 'repos' };
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Lists accept commas or newlines; empty items are dropped. */
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(s => s.length > 0);
+const MESSAGE_LIMIT = 2048;
+function readSettings(read, env = process.env) {
+    const inputs = new InputReader(read);
+    // The token is read first so that no later message can contain it.
+    const token = readToken(inputs);
+    const apiUrl = readApiUrl(inputs, env);
+    const where = readScope(inputs, env);
+    const types = readTypes(inputs, where.scope);
+    const requestStatus = inputs.oneOf('request-status', REQUEST_STATUSES, 'open');
+    const timePeriod = inputs.oneOf('time-period', TIME_PERIODS, 'month');
+    const requester = inputs.login('requester');
+    const reviewer = inputs.login('reviewer');
+    const repositories = readRepositories(inputs);
+    const branch = readBranch(inputs);
+    const staleAfter = inputs.duration('stale-after', '24h');
+    const failOn = inputs.oneOf('fail-on', FAIL_ON, 'stale');
+    const annotations = inputs.boolean('annotations', true);
+    const jobSummary = inputs.boolean('job-summary', true);
+    const review = inputs.oneOf('review', REVIEWS, 'none');
+    const reviewMessage = readReviewMessage(inputs, review);
+    const reviewTargets = readTargets(inputs, review);
+    const maxReviews = inputs.integer('max-reviews', 20, 1, 1000);
+    const dryRun = inputs.boolean('dry-run', false);
+    const maxConcurrency = inputs.integer('max-concurrency', 4, 1, 10);
+    inputs.finish();
+    return {
+        token,
+        apiUrl,
+        ...where,
+        types,
+        requestStatus,
+        timePeriod,
+        requester,
+        reviewer,
+        repositories,
+        branch,
+        staleAfterMs: staleAfter.ms,
+        staleAfter: staleAfter.text,
+        failOn,
+        annotations,
+        jobSummary,
+        review,
+        reviewMessage,
+        reviewTargets,
+        maxReviews,
+        dryRun,
+        maxConcurrency
+    };
 }
-function parseRepository(text) {
-    const [owner, name, extra] = text.split('/');
-    if (extra !== undefined || !owner || !name || !OWNER.test(owner) || !REPO_NAME.test(name))
-        return undefined;
-    return { owner, name };
+function readToken(inputs) {
+    const token = inputs.text('token');
+    if (token === '')
+        inputs.problem('Input "token" is empty: pass a token, for example ${{ github.token }}.');
+    return token;
+}
+/** `api-url`, defaulting to the runner's API; no trailing slash. */
+function readApiUrl(inputs, env) {
+    const text = inputs.text('api-url') || env.GITHUB_API_URL || 'https://api.github.com';
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return text.replace(/\/+$/, '');
+    }
+    catch {
+        // Reported below.
+    }
+    inputs.bad('api-url', text, 'expected an http(s) URL such as https://api.github.com');
+    return text;
+}
+/** `request-types`: `all` (the types with a list endpoint at the scope) or a list of type ids. */
+function readTypes(inputs, scope) {
+    const text = inputs.text('request-types') || 'all';
+    const available = typesListedAt(scope);
+    const select = (type, explicit) => {
+        const list = type.lists[scope];
+        return list ? [{ type, list, explicit }] : [];
+    };
+    const ids = [...new Set(splitList(text))];
+    if (ids.length === 1 && ids[0] === 'all')
+        return available.flatMap(type => select(type, false));
+    if (ids.includes('all')) {
+        inputs.bad('request-types', text, 'all stands alone: write all by itself, or name the types without it');
+        return [];
+    }
+    if (ids.length === 0)
+        inputs.bad('request-types', text, 'expected all or at least one request type');
+    return ids.flatMap(id => {
+        if (!isTypeId(id)) {
+            inputs.bad('request-types', id, `expected all or a list of ${TYPE_IDS.join(', ')}`);
+            return [];
+        }
+        const selected = select(requestType(id), true);
+        if (selected.length === 0) {
+            inputs.bad('request-types', id, `GitHub has no ${scope} list for this type; at ${scope} scope use ${available.map(t => t.id).join(', ')}`);
+        }
+        return selected;
+    });
+}
+function readRepositories(inputs) {
+    const patterns = inputs.list('repositories');
+    for (const pattern of patterns.filter(p => !isRepositoryGlob(p))) {
+        inputs.bad('repositories', pattern, 'expected owner/name globs such as octo-org/api-* or !octo-org/sandbox');
+    }
+    return repositoryFilter(patterns);
 }
 /** `main` or `refs/heads/main` → `refs/heads/main`; undefined for what git would not accept as a branch name. */
 function parseBranch(text) {
@@ -40164,220 +40449,58 @@ function parseBranch(text) {
         name === '@';
     return invalid ? undefined : `refs/heads/${name}`;
 }
-function readSettings(read, env = process.env) {
-    const problems = [];
-    const bad = (input, value, accepted) => {
-        problems.push(`Input "${input}" has the value "${forLog(value, 200)}": ${accepted}.`);
-    };
-    const oneOf = (input, accepted, fallback) => {
-        const value = read(input) || fallback;
-        if (accepted.includes(value))
-            return value;
-        bad(input, value, `expected one of ${accepted.join(', ')}`);
-        return fallback;
-    };
-    const boolean = (input, fallback) => {
-        const value = read(input);
-        if (value === '')
-            return fallback;
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        bad(input, value, 'expected true or false');
-        return fallback;
-    };
-    const integer = (input, fallback, min, max) => {
-        const value = read(input);
-        if (value === '')
-            return fallback;
-        const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-        if (Number.isInteger(n) && n >= min && n <= max)
-            return n;
-        bad(input, value, `expected a whole number from ${min} to ${max}`);
-        return fallback;
-    };
-    const login = (input) => {
-        const value = read(input);
-        if (value === '')
-            return undefined;
-        if (LOGIN.test(value))
-            return value;
-        bad(input, value, 'expected a GitHub login (letters, digits and hyphens, at most 39 characters)');
+function readBranch(inputs) {
+    const text = inputs.text('branch');
+    if (text === '')
         return undefined;
-    };
-    // The token is read first so that no later message can contain it.
-    const token = read('token');
-    if (token === '')
-        problems.push('Input "token" is empty: pass a token, for example ${{ github.token }}.');
-    const apiUrlText = read('api-url') || env.GITHUB_API_URL || 'https://api.github.com';
-    let apiUrl = apiUrlText;
-    try {
-        const url = new URL(apiUrlText);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            throw new Error('protocol');
-        apiUrl = apiUrlText.replace(/\/+$/, '');
-    }
-    catch {
-        bad('api-url', apiUrlText, 'expected an http(s) URL such as https://api.github.com');
-    }
-    const scope = oneOf('scope', SCOPES, 'repository');
-    const repositoryText = read('repository') || env.GITHUB_REPOSITORY || '';
-    const repository = repositoryText === '' ? undefined : parseRepository(repositoryText);
-    if (repositoryText !== '' && !repository)
-        bad('repository', repositoryText, 'expected owner/name');
-    if (scope === 'repository' && repositoryText === '') {
-        problems.push('Input "repository" is empty: repository scope needs owner/name.');
-    }
-    const organizationText = read('organization') || repository?.owner || '';
-    if (organizationText !== '' && !OWNER.test(organizationText)) {
-        bad('organization', organizationText, 'expected an organization login');
-    }
-    if (scope === 'organization' && organizationText === '') {
-        problems.push('Input "organization" is empty: organization scope needs an organization (or a repository to take its owner from).');
-    }
-    const enterprise = read('enterprise');
-    if (enterprise !== '' && !ENTERPRISE.test(enterprise))
-        bad('enterprise', enterprise, 'expected an enterprise slug');
-    if (scope === 'enterprise' && enterprise === '') {
-        problems.push('Input "enterprise" is empty: enterprise scope needs the enterprise slug.');
-    }
-    const types = selectTypes(read('request-types') || 'all', scope, bad);
-    const requestStatus = oneOf('request-status', REQUEST_STATUSES, 'open');
-    const timePeriod = oneOf('time-period', TIME_PERIODS, 'month');
-    const requester = login('requester');
-    const reviewer = login('reviewer');
-    const repositoryName = read('repository-name') || undefined;
-    if (repositoryName !== undefined) {
-        if (scope !== 'organization')
-            bad('repository-name', repositoryName, 'only used with scope: organization');
-        else if (!REPO_NAME.test(repositoryName))
-            bad('repository-name', repositoryName, 'expected a repository name without its owner');
-    }
-    const organizationName = read('organization-name') || undefined;
-    if (organizationName !== undefined) {
-        if (scope !== 'enterprise')
-            bad('organization-name', organizationName, 'only used with scope: enterprise');
-        else if (!OWNER.test(organizationName))
-            bad('organization-name', organizationName, 'expected an organization login');
-    }
-    const patterns = splitList(read('repositories'));
-    for (const pattern of patterns.filter(p => !isRepositoryGlob(p))) {
-        bad('repositories', pattern, 'expected owner/name globs such as octo-org/api-* or !octo-org/sandbox');
-    }
-    const branchText = read('branch');
-    const branch = branchText === '' ? undefined : parseBranch(branchText);
-    if (branchText !== '' && !branch)
-        bad('branch', branchText, 'expected a branch name such as main or refs/heads/main');
-    const staleAfter = read('stale-after') || '24h';
-    const staleAfterMs = parseDuration(staleAfter);
-    if (staleAfterMs === undefined)
-        bad('stale-after', staleAfter, `expected ${DURATION_FORMS}`);
-    const failOn = oneOf('fail-on', FAIL_ON, 'stale');
-    const annotations = boolean('annotations', true);
-    const jobSummary = boolean('job-summary', true);
-    const review = oneOf('review', REVIEWS, 'none');
-    const reviewMessage = read('review-message');
-    if (review !== 'none' && reviewMessage === '') {
-        problems.push(`Input "review-message" is empty: review "${review}" needs a message of 1 to 2048 characters.`);
-    }
-    else if (Array.from(reviewMessage).length > 2048) {
-        // Redacted before it is cut, so that no part of a token in the message survives the cut.
-        bad('review-message', truncate(redact(reviewMessage), 41), `expected at most 2048 characters, got ${Array.from(reviewMessage).length}`);
-    }
-    const reviewTargets = parseTargets(read('review-targets'), bad);
-    if (review === 'none' && reviewTargets.length > 0) {
-        problems.push('Input "review-targets" is set but "review" is none: say approve, deny or dismiss-response, or remove the targets.');
-    }
-    const maxReviews = integer('max-reviews', 20, 1, 1000);
-    const dryRun = boolean('dry-run', false);
-    const maxConcurrency = integer('max-concurrency', 4, 1, 10);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    const scopeName = scope === 'enterprise' ? enterprise : scope === 'organization' ? organizationText : `${repository.owner}/${repository.name}`;
-    const listPrefix = `${SCOPE_PATHS[scope]}/${scopeName}`;
-    return {
-        token,
-        apiUrl,
-        scope,
-        listPrefix,
-        scopeName,
-        repository,
-        types,
-        requestStatus,
-        timePeriod,
-        requester,
-        reviewer,
-        repositoryName,
-        organizationName,
-        repositories: repositoryFilter(patterns),
-        branch,
-        staleAfterMs: staleAfterMs,
-        staleAfter,
-        failOn,
-        annotations,
-        jobSummary,
-        review,
-        reviewMessage,
-        reviewTargets,
-        maxReviews,
-        dryRun,
-        maxConcurrency
-    };
+    const branch = parseBranch(text);
+    if (!branch)
+        inputs.bad('branch', text, 'expected a branch name such as main or refs/heads/main');
+    return branch;
 }
-/** `all` (the types with a list endpoint at the scope) or a list of type ids. */
-function selectTypes(text, scope, bad) {
-    const available = typesListedAt(scope);
-    const ids = [...new Set(splitList(text))];
-    if (ids.length === 1 && ids[0] === 'all')
-        return available.map(type => ({ type, explicit: false }));
-    if (ids.includes('all')) {
-        bad('request-types', text, 'all stands alone: write all by itself, or name the types without it');
-        return [];
+function readReviewMessage(inputs, review) {
+    const message = inputs.text('review-message');
+    const length = Array.from(message).length;
+    if (review !== 'none' && message === '') {
+        inputs.problem(`Input "review-message" is empty: review "${review}" needs a message of 1 to ${MESSAGE_LIMIT} characters.`);
     }
-    const selected = [];
-    for (const id of ids) {
-        const type = REQUEST_TYPES.find(t => t.id === id);
-        if (!type) {
-            bad('request-types', id, `expected all or a list of ${REQUEST_TYPES.map(t => t.id).join(', ')}`);
+    else if (length > MESSAGE_LIMIT) {
+        // Redacted before it is cut, so that no part of a token in the message survives the cut.
+        inputs.bad('review-message', truncate(redact(message), 41), `expected at most ${MESSAGE_LIMIT} characters, got ${length}`);
+    }
+    return message;
+}
+function readTargets(inputs, review) {
+    const targets = [];
+    for (const item of inputs.list('review-targets')) {
+        const match = TARGET.exec(item);
+        const [, typeId, owner = '', name = '', number = ''] = match ?? [];
+        if (!match || (typeId !== undefined && !isTypeId(typeId))) {
+            inputs.bad('review-targets', item, `expected owner/repo#number or type:owner/repo#number with type one of ${TYPE_IDS.join(', ')}`);
         }
-        else if (!available.includes(type)) {
-            bad('request-types', id, `GitHub has no ${scope} list for this type; at ${scope} scope use ${available.map(t => t.id).join(', ')}`);
+        else if (!OWNER.test(owner) || !REPO_NAME.test(name)) {
+            inputs.bad('review-targets', item, 'expected a repository as owner/name');
         }
         else {
-            selected.push({ type, explicit: true });
+            targets.push({ typeId: typeId, repository: `${owner}/${name}`, number: Number(number), text: item });
         }
     }
-    if (ids.length === 0)
-        bad('request-types', text, 'expected all or at least one request type');
-    return selected;
-}
-function parseTargets(text, bad) {
-    const targets = [];
-    for (const item of splitList(text)) {
-        const match = TARGET.exec(item);
-        const typeId = match?.[1];
-        if (!match || (typeId !== undefined && !REQUEST_TYPES.some(t => t.id === typeId))) {
-            bad('review-targets', item, `expected owner/repo#number or type:owner/repo#number with type one of ${REQUEST_TYPES.map(t => t.id).join(', ')}`);
-            continue;
-        }
-        if (!OWNER.test(match[2]) || !REPO_NAME.test(match[3])) {
-            bad('review-targets', item, 'expected a repository as owner/name');
-            continue;
-        }
-        targets.push({ typeId, repository: `${match[2]}/${match[3]}`, number: Number(match[4]), text: item });
+    if (review === 'none' && targets.length > 0) {
+        inputs.problem('Input "review-targets" is set but "review" is none: say approve, deny or dismiss-response, or remove the targets.');
     }
     return targets;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
- * Annotations, most urgent first: GitHub shows at most 10 errors and 10
- * warnings per step, so the rest are counted in one notice that points to
- * the job summary. A secret scanning bypass request whose file is in the
- * repository under check lands on the pull request diff.
+ * Annotations, most urgent first. GitHub shows at most 10 errors and 10
+ * warnings per step, counting every annotation the step prints: the
+ * warnings about the run itself and the step's failure message take their
+ * slots first, the requests get what is left, and the rest are counted in
+ * one notice that points to the job summary. A secret scanning bypass
+ * request whose file is in the repository under check lands on the pull
+ * request diff.
  */
-
 
 
 
@@ -40386,20 +40509,18 @@ function parseTargets(text, bad) {
 
 const PER_LEVEL = 10;
 function whenText(record, now) {
-    const expires = expiresInMs(record, now);
-    const expiry = expires === undefined ? '' : expires <= 0 ? ', expired' : `, expires in ${humanDuration(expires)}`;
-    return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expiry}`;
+    const expiry = expiryText(record, now);
+    const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`;
+    return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}`;
 }
 function annotationFor(record, level, settings, now) {
-    const title = `${requestType(record.type)?.title ?? record.type} ${record.repository}#${shownNumber(record)}`;
     const details = requestDetails(record);
     const message = `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record, now)})` +
         (details ? ` [${forLog(details, 200)}]` : '') +
         (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
         (record.html_url ? ` ${forLog(record.html_url)}` : '');
-    const properties = { title: forLog(title, 200) };
-    const inRepository = settings.repository !== undefined &&
-        record.repository.toLowerCase() === `${settings.repository.owner}/${settings.repository.name}`.toLowerCase();
+    const properties = { title: forLog(requestTitle(record), 200) };
+    const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === fullName(settings.repository).toLowerCase();
     if (inRepository && record.path) {
         properties.file = forLog(record.path, 500);
         if (record.line !== null)
@@ -40407,16 +40528,23 @@ function annotationFor(record, level, settings, now) {
     }
     return { level, message, properties };
 }
+/** A warning for each list skipped because its feature is off (reached through `all`). */
+function listWarnings(failures) {
+    return failures
+        .filter(f => f.warningOnly)
+        .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${f.reason}`, properties: { title: 'Request type not available' } }));
+}
 /**
- * `records` most urgent first; only open requests are annotated. `reserved`:
- * annotations of each level the step prints besides these (its failure
- * message, warnings), so that no level passes 10 in all.
+ * The run's warnings, then the open requests among `records` (most urgent
+ * first) as errors when they fail the gate and warnings otherwise, within
+ * what is left of each level once the run's own annotations are counted.
+ * `records`: null when the requests are not annotated (`annotations: false`).
  */
-function planAnnotations(records, settings, now, reserved = { error: 0, warning: 0 }) {
-    const annotations = [];
-    const shown = { ...reserved };
+function planAnnotations(records, settings, now, { stepFails = false, warnings = [] } = {}) {
+    const annotations = [...warnings];
+    const shown = { error: stepFails ? 1 : 0, warning: warnings.length };
     let more = 0;
-    for (const record of records.filter(r => r.open)) {
+    for (const record of (records ?? []).filter(r => r.open)) {
         const level = failsGate(record, settings.failOn) ? 'error' : 'warning';
         if (shown[level] < PER_LEVEL) {
             shown[level]++;
@@ -40429,7 +40557,7 @@ function planAnnotations(records, settings, now, reserved = { error: 0, warning:
     if (more > 0) {
         annotations.push({
             level: 'notice',
-            message: `${more} more open request${more === 1 ? ' is' : 's are'} listed in the job summary and the report-json file.`,
+            message: `${plural(more, 'more open request is', 'more open requests are')} listed in the job summary and the report-json file.`,
             properties: { title: 'More exemption requests' }
         });
     }
@@ -40491,34 +40619,32 @@ function reportJson(settings, now, records, failures, reviews) {
             : null
     };
 }
-/** A fresh folder under the runner's temporary directory, so two steps never overwrite each other's reports. */
-async function writeReportFiles(report, markdown) {
+/**
+ * Writes the report files' text (the JSON as `reportJson` made it, the
+ * job summary's Markdown) in a fresh folder under the runner's temporary
+ * directory, so two steps never overwrite each other's reports.
+ */
+async function writeReportFiles(json, markdown) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'exemption-requests-'));
     const paths = { json: (0,external_node_path_namespaceObject.join)(dir, 'report.json'), markdown: (0,external_node_path_namespaceObject.join)(dir, 'report.md') };
-    await (0,promises_namespaceObject.writeFile)(paths.json, `${JSON.stringify(report, null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)(paths.json, json);
     await (0,promises_namespaceObject.writeFile)(paths.markdown, markdown);
     return paths;
 }
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
-/** What the step prints about the requests it found, one safe line each. */
+/** What the step prints about the lists, the requests and the review calls: one safe line each. */
 
 
 
-
+/** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
 function logFailures(failures) {
-    for (const failure of failures) {
-        const text = `${failure.type.id}: ${failure.reason}`;
-        // A hard failure is told once, in the step's failure message (it fails closed).
-        if (failure.warningOnly)
-            warning(`Skipped ${text}`, { title: 'Request type not available' });
-        else
-            info(`Could not list ${text}`);
-    }
+    for (const failure of failures.filter(f => !f.warningOnly))
+        info(`Could not list ${failure.type.id}: ${failure.reason}`);
 }
 function requestLine(record) {
     const comment = record.comment ? `: ${forLog(record.comment, 200)}` : '';
-    return `[${forLog(stateText(record), 40)}] ${record.type} ${forLog(record.repository)}#${shownNumber(record)} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`;
+    return `[${forLog(stateText(record), 40)}] ${forLog(requestLabel(record))} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`;
 }
 function logRequests(records, title) {
     startGroup(`${title} (${records.length})`);
@@ -40550,15 +40676,24 @@ function requestsJson(records, limit = REQUESTS_LIMIT_BYTES) {
     }
     return { json: `[${parts.join(',')}]`, count: records.length, leftOut: records.length - parts.length };
 }
+/** The warning printed when `requests` had to leave records out. */
+function trimWarnings(open) {
+    if (open.leftOut === 0)
+        return [];
+    return [
+        {
+            level: 'warning',
+            message: `The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`,
+            properties: {}
+        }
+    ];
+}
 function writeOutputs(counts, open, reviews, paths) {
     setOutput('total', counts.total);
     setOutput('open', counts.open);
     setOutput('stale', counts.stale);
     setOutput('reviewed', reviews?.reviewed ?? 0);
     setOutput('review-failures', reviews?.failures ?? 0);
-    if (open.leftOut > 0) {
-        warning(`The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`);
-    }
     setOutput('requests', open.json);
     setOutput('report-json', paths.json);
     setOutput('report-markdown', paths.markdown);
@@ -40586,7 +40721,6 @@ function markdown_link(text, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/reviews.ts
-/** The job summary's Reviews section: every call made (or, in a dry run, that would be made). */
 
 
 
@@ -40599,7 +40733,7 @@ function reviewSection(report) {
         if (!report.dryRun)
             lines.push(`${report.reviewed} succeeded, ${report.failures} failed.`, '');
         lines.push(...table(['Request', 'Action', 'Call', 'Body', 'Result'], report.calls.map(c => [
-            forMarkdown(`${c.type} ${c.repository}#${c.number}`),
+            forMarkdown(labelOf(c.type, c.repository, c.number)),
             forMarkdown(c.action),
             forMarkdown(`${c.method} ${c.path}`),
             c.body ? forMarkdown(JSON.stringify(c.body), 200) : '—',
@@ -40610,7 +40744,7 @@ function reviewSection(report) {
         lines.push('No review call was needed.', '');
     }
     if (report.skipped.length > 0) {
-        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...report.skipped.map(s => `- ${forMarkdown(`${s.record.type} ${s.record.repository}#${shownNumber(s.record)}`)}: ${forMarkdown(s.reason)}`), '', '</details>', '');
+        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...report.skipped.map(s => `- ${forMarkdown(requestLabel(s.record))}: ${forMarkdown(s.reason)}`), '', '</details>', '');
     }
     return lines;
 }
@@ -40629,7 +40763,6 @@ function reviewSection(report) {
 
 
 
-
 const COMMENT_LENGTH = 120;
 /**
  * GitHub refuses a job summary over 1 MiB and then shows none of it: the
@@ -40641,24 +40774,29 @@ const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Stat
 function statusCell(record) {
     return record.stale ? '**stale**' : forMarkdown(stateText(record));
 }
-function expiresCell(record, now) {
-    const ms = expiresInMs(record, now);
-    return ms === undefined ? '—' : ms <= 0 ? 'expired' : humanDuration(ms);
-}
 function requestRow(record, now) {
     return [
         forMarkdown(record.repository),
         markdown_link(`#${shownNumber(record)}`, record.html_url),
         forMarkdown(record.requester),
         ageText(record),
-        expiresCell(record, now),
+        expiryText(record, now) ?? '—',
         statusCell(record),
         forMarkdown(requestDetails(record), 200) || '—',
         forMarkdown(record.comment, COMMENT_LENGTH) || '—'
     ];
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
+function byType(records) {
+    const groups = new Map();
+    for (const record of records) {
+        const rows = groups.get(record.type);
+        if (rows)
+            rows.push(record);
+        else
+            groups.set(record.type, [record]);
+    }
+    return groups;
 }
 function summaryMarkdown({ settings, now, records, failures, reviews }) {
     const counts = countRecords(records);
@@ -40675,12 +40813,8 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
     if (records.length === 0) {
         lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '');
     }
-    // One table per type, ordered by the most urgent request each holds.
-    const groups = REQUEST_TYPES.map(type => ({ type, rows: records.filter(r => r.type === type.id) }))
-        .filter(g => g.rows.length > 0)
-        .sort((a, b) => records.indexOf(a.rows[0]) - records.indexOf(b.rows[0]));
     let budget = TABLE_BUDGET_BYTES;
-    for (const { type, rows } of groups) {
+    for (const [typeId, rows] of byType(records)) {
         const shown = [];
         for (const record of rows) {
             const row = requestRow(record, now);
@@ -40689,7 +40823,7 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
                 break;
             shown.push(row);
         }
-        lines.push(`### ${type.title}s (${rows.length})`, '');
+        lines.push(`### ${requestType(typeId).title}s (${rows.length})`, '');
         if (shown.length > 0)
             lines.push(...table(COLUMNS, shown), '');
         if (shown.length < rows.length) {
@@ -40706,9 +40840,11 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
 
 
 
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9._-]+$/;
+
+
+
 function describe(record) {
-    return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`;
+    return forLog(targetText(record));
 }
 function matchesTarget(record, target) {
     return ((target.typeId === undefined || record.type === target.typeId) &&
@@ -40732,16 +40868,16 @@ function selectRecords(settings, candidates, matched, errors) {
         else if (types.length > 1) {
             errors.push(`Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`);
         }
-        else if (!selected.some(s => s.record === current[0]))
+        else if (current[0] && !selected.some(s => s.record === current[0]))
             selected.push({ record: current[0], explicit: true });
     }
     if (unknown.length > 0) {
-        errors.push(`Review target${unknown.length === 1 ? '' : 's'} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
+        errors.push(`${plural(unknown.length, 'Review target')} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
             'Check the number (the request number for bypass requests, the alert number for dismissal requests), the scope and the filters.');
     }
     return selected;
 }
-function reviewCalls(record, type, settings, explicit, plan) {
+function reviewCalls(record, type, { owner, name }, settings, explicit, plan) {
     const verb = settings.review === 'approve' ? 'approve' : 'deny';
     const refuse = (reason) => {
         if (explicit)
@@ -40756,16 +40892,15 @@ function reviewCalls(record, type, settings, explicit, plan) {
     const key = targetNumber(record);
     if (key === undefined)
         return refuse('the request names no alert number, so it cannot be reviewed');
-    const [owner, repo] = record.repository.split('/');
     plan.calls.push({
         method: 'PATCH',
-        path: `/repos/${owner}/${repo}/${type.review.path.replace('{key}', String(key))}`,
+        path: `/repos/${owner}/${name}/${reviewPath(type, key)}`,
         body: { status: type.review.verbs[verb], message: settings.reviewMessage },
         record,
         action: verb
     });
 }
-function dismissCalls(record, type, explicit, plan) {
+function dismissCalls(record, type, { owner, name }, explicit, plan) {
     if (!type.dismissResponse) {
         if (explicit)
             plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`);
@@ -40774,11 +40909,10 @@ function dismissCalls(record, type, explicit, plan) {
     const responses = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
     if (responses.length === 0)
         return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' });
-    const [owner, repo] = record.repository.split('/');
     for (const response of responses) {
         plan.calls.push({
             method: 'DELETE',
-            path: `/repos/${owner}/${repo}/${type.dismissResponse.replace('{id}', String(response.id))}`,
+            path: `/repos/${owner}/${name}/${type.dismissResponse.replace('{id}', String(response.id))}`,
             record,
             action: `dismiss ${response.status} response ${response.id} by ${forLog(response.reviewer)}`
         });
@@ -40796,14 +40930,15 @@ function planReviews(settings, candidates, matched) {
         return plan;
     for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
         const type = requestType(record.type);
-        if (!REPOSITORY.test(record.repository)) {
+        const repository = parseFullName(record.repository);
+        if (!repository) {
             plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`);
         }
         else if (settings.review === 'dismiss-response') {
-            dismissCalls(record, type, explicit, plan);
+            dismissCalls(record, type, repository, explicit, plan);
         }
         else {
-            reviewCalls(record, type, settings, explicit, plan);
+            reviewCalls(record, type, repository, settings, explicit, plan);
         }
     }
     if (plan.calls.length > settings.maxReviews) {
@@ -40817,8 +40952,9 @@ function planReviews(settings, candidates, matched) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The pipeline: inputs → fetch → classify and filter → review → report → gate.
+ * The pipeline: inputs → fetch → classify and filter → review → gate → report.
  */
+
 
 
 
@@ -40838,24 +40974,22 @@ function planReviews(settings, candidates, matched) {
 async function run(options = {}) {
     // Masked before anything else can print it.
     const token = getInput('token');
-    if (token) {
+    if (token)
         setSecret(token);
-        addSecret(token);
-    }
+    const redact = createRedactor([token]);
     try {
-        await pipeline(options);
+        await pipeline(options, redact);
     }
     catch (error) {
         if (error instanceof InputError) {
-            const count = `${error.problems.length} invalid input${error.problems.length === 1 ? '' : 's'}`;
-            setFailed(`${count}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`);
+            setFailed(`${plural(error.problems.length, 'invalid input')}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`);
         }
         else {
-            setFailed(`Unexpected failure: ${forLog(error instanceof Error ? error.message : String(error))}`);
+            setFailed(`Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`);
         }
     }
 }
-async function pipeline(options) {
+async function pipeline(options, redact) {
     const settings = readSettings(name => getInput(name));
     // The clock, read once: every age, staleness and expiry is measured against it.
     const now = Date.now();
@@ -40870,7 +41004,7 @@ async function pipeline(options) {
     const limit = pLimit(settings.maxConcurrency);
     // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing.
     const fetchStatus = settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus;
-    const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus });
+    const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact);
     logFailures(fetched.failures);
     const candidates = fetched.records
         .map(record => classify(record, now, settings.staleAfterMs))
@@ -40881,29 +41015,24 @@ async function pipeline(options) {
     const plan = planReviews(settings, candidates, matched);
     const reviews = settings.review === 'none'
         ? undefined
-        : await applyReviews(github, plan, settings.review, settings.dryRun, call => logCall(call, settings.dryRun));
-    const verdict = gate(matched, fetched.failures, settings.failOn);
-    if (plan.errors.length > 0)
-        verdict.messages.push('The review plan was refused; nothing was reviewed:', ...plan.errors);
-    if (reviews && reviews.failures > 0)
-        verdict.messages.push(`${reviews.failures} of ${reviews.calls.length} review calls failed.`);
-    const failing = verdict.messages.length > 0;
+        : await applyReviews(github, plan, {
+            review: settings.review,
+            dryRun: settings.dryRun,
+            redact,
+            onCall: call => logCall(call, settings.dryRun)
+        });
+    const verdict = gate({ records: matched, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });
     const open = requestsJson(matched.filter(r => r.open));
-    if (settings.annotations) {
-        // GitHub shows 10 annotations per level: keep room for the failure and for the warnings printed besides.
-        const reserved = {
-            error: failing ? 1 : 0,
-            warning: fetched.failures.filter(f => f.warningOnly).length + (open.leftOut > 0 ? 1 : 0)
-        };
-        writeAnnotations(planAnnotations(matched, settings, now, reserved));
-    }
-    const markdown = summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews });
+    const warnings = [...listWarnings(fetched.failures), ...trimWarnings(open)];
+    writeAnnotations(planAnnotations(settings.annotations ? matched : null, settings, now, { stepFails: verdict.failed, warnings }));
+    const markdown = redact(summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews }));
     if (settings.jobSummary)
         await summary.addRaw(markdown).write();
-    const paths = await writeReportFiles(reportJson(settings, now, matched, fetched.failures, reviews), markdown);
+    const json = redact(`${JSON.stringify(reportJson(settings, now, matched, fetched.failures, reviews), null, 2)}\n`);
+    const paths = await writeReportFiles(json, markdown);
     writeOutputs(countRecords(matched), open, reviews, paths);
-    if (failing)
-        setFailed(verdict.messages.join('\n'));
+    if (verdict.failed)
+        setFailed(redact(verdict.messages.join('\n')));
 }
 
 

@@ -4,7 +4,6 @@
  * log with its annotations, the job summary and the outputs. No token and no
  * network are needed.
  */
-import { readFileSync } from 'node:fs'
 import { FakeGitHub } from '../test/fake-github/server.js'
 import { ENTERPRISES, seedRequests } from '../test/fake-github/seed.js'
 import { parseAnnotations, runAction } from '../test/fake-github/runner.js'
@@ -44,7 +43,8 @@ async function scenario(fake: FakeGitHub, title: string, workflow: string, input
   for (const [name, value] of Object.entries(result.outputs)) {
     console.log(`  ${name}: ${value.length > 160 ? `${value.slice(0, 160)}… (${value.length} characters)` : value}`)
   }
-  const report = JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8')) as { requests: unknown[] }
+  if (result.reportJson === undefined) throw new Error('The action wrote no report-json file.')
+  const report = JSON.parse(result.reportJson) as { requests: unknown[] }
   console.log(dim(`  (report-json holds ${report.requests.length} requests)`))
 }
 

@@ -1,8 +1,7 @@
-/** Open, stale, age and time to expiry, all against one clock reading per run. */
-import { humanDuration } from './duration.js'
+/** Open, stale, age and time to expiry, all against one clock reading per run; and the counts of each. */
 import type { RequestRecord } from './requests.js'
 
-const HOUR = 3_600_000
+export const HOUR = 3_600_000
 
 export function classify(record: RequestRecord, now: number, staleAfterMs: number): RequestRecord {
   const created = Date.parse(record.created_at)
@@ -26,12 +25,16 @@ export function byUrgency(a: RequestRecord, b: RequestRecord): number {
   return rank(a) - rank(b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
 }
 
-/** `3d 4h`: the request's age for people. */
-export function ageText(record: RequestRecord): string {
-  return humanDuration(record.age_hours * HOUR)
+export interface Counts {
+  total: number
+  open: number
+  stale: number
 }
 
-/** `stale`, `open`, or GitHub's status (untrusted: escape before writing). */
-export function stateText(record: RequestRecord): string {
-  return record.stale ? 'stale' : record.open ? 'open' : record.status
+export function countRecords(records: readonly RequestRecord[]): Counts {
+  return {
+    total: records.length,
+    open: records.filter(r => r.open).length,
+    stale: records.filter(r => r.stale).length
+  }
 }

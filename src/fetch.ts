@@ -5,10 +5,11 @@
 import type { LimitFunction } from 'p-limit'
 import type { GitHub } from './github/client.js'
 import { describeListFailure, httpStatus } from './github/errors.js'
-import { listCall, listRequests } from './github/list.js'
+import { listCall, listRequests, type ListFilters } from './github/list.js'
 import type { SelectedType, Settings } from './inputs.js'
 import { normalize, type RawRequest, type RequestRecord } from './requests.js'
 import type { RequestType } from './request-types.js'
+import type { Redactor } from './text.js'
 
 export interface ListFailure {
   type: RequestType
@@ -23,26 +24,28 @@ export interface Fetched {
   failures: ListFailure[]
 }
 
-export async function fetchRequests(github: GitHub, limit: LimitFunction, settings: Settings): Promise<Fetched> {
-  const results = await Promise.all(
-    settings.types.map(async (selected: SelectedType) => {
-      const { type } = selected
-      try {
-        const items = await listRequests(github, limit, type, settings)
-        return { records: items.map(item => normalize(item as RawRequest, type)) }
-      } catch (error) {
-        const status = httpStatus(error)
-        const endpoint = listCall(type, type.lists[settings.scope]!, settings).route
-        const failure: ListFailure = {
-          type,
-          status,
-          reason: describeListFailure(error, type, settings.scope, endpoint),
-          warningOnly: status === 404 && !selected.explicit
-        }
-        return { records: [], failure }
-      }
-    })
-  )
+export type FetchSettings = ListFilters & Pick<Settings, 'scope' | 'types'>
+
+async function fetchType(github: GitHub, limit: LimitFunction, settings: FetchSettings, selected: SelectedType, redact: Redactor) {
+  const { type, list, explicit } = selected
+  const call = listCall(type, list, settings)
+  try {
+    const items = await listRequests(github, limit, call)
+    return { records: items.map(item => normalize(item as RawRequest, type, redact)) }
+  } catch (error) {
+    const status = httpStatus(error)
+    const failure: ListFailure = {
+      type,
+      status,
+      reason: describeListFailure(error, type, list, settings.scope, call.route),
+      warningOnly: status === 404 && !explicit
+    }
+    return { records: [], failure }
+  }
+}
+
+export async function fetchRequests(github: GitHub, limit: LimitFunction, settings: FetchSettings, redact: Redactor): Promise<Fetched> {
+  const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact)))
   return {
     records: results.flatMap(r => r.records),
     failures: results.flatMap(r => (r.failure ? [r.failure] : []))

@@ -11,7 +11,7 @@ export function statusMatches(record: RequestRecord, wanted: RequestStatus): boo
 
 /** Requests that name a branch must name this one; types whose requests name none are not narrowed. */
 export function branchMatches(record: RequestRecord, branch: string | undefined): boolean {
-  if (!branch || !requestType(record.type)?.hasBranch) return true
+  if (!branch || !requestType(record.type).hasBranch) return true
   return record.branch === branch
 }
 

@@ -1,56 +1,55 @@
 /**
  * The gate: whether the step fails, and the one message that says why.
- * It fails closed: a list that could not be read fails the step, because
- * "no open requests" cannot be claimed from missing data.
+ * Everything that can fail the step comes here: lists that could not be
+ * read (it fails closed: "no open requests" cannot be claimed from missing
+ * data), the matched requests under `fail-on`, a refused review plan and
+ * failed review calls.
  */
-import { ageText } from './classify.js'
+import { countRecords } from './classify.js'
 import type { ListFailure } from './fetch.js'
+import type { ReviewReport } from './github/review.js'
 import type { FailOn } from './inputs.js'
-import { shownNumber, type RequestRecord } from './requests.js'
+import type { RequestRecord } from './requests.js'
+import { ageText, requestLabel } from './request-text.js'
 import { forLog } from './text.js'
-
-export interface Counts {
-  total: number
-  open: number
-  stale: number
-}
-
-export function countRecords(records: RequestRecord[]): Counts {
-  return {
-    total: records.length,
-    open: records.filter(r => r.open).length,
-    stale: records.filter(r => r.stale).length
-  }
-}
+import { plural } from './words.js'
 
 /** Whether this record alone makes the step fail under `fail-on`. */
 export function failsGate(record: RequestRecord, failOn: FailOn): boolean {
   return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false
 }
 
-export function describeRequest(record: RequestRecord): string {
-  return `${record.type} ${forLog(record.repository)}#${shownNumber(record)}`
+export interface GateInput {
+  /** Matched records, most urgent first. */
+  records: RequestRecord[]
+  failures: ListFailure[]
+  failOn: FailOn
+  /** Why the review plan was refused (nothing was reviewed); empty when it was not. */
+  planErrors: string[]
+  reviews?: ReviewReport
 }
 
 export interface Verdict {
   failed: boolean
+  /** Why the step fails, one reason each; empty when it passes. */
   messages: string[]
 }
 
-/** `records` most urgent first. */
-export function gate(records: RequestRecord[], failures: ListFailure[], failOn: FailOn): Verdict {
-  const messages: string[] = []
+export function gate({ records, failures, failOn, planErrors, reviews }: GateInput): Verdict {
+  const reasons: string[] = []
   for (const failure of failures.filter(f => !f.warningOnly)) {
-    messages.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`)
+    reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`)
   }
   const failing = records.filter(r => failsGate(r, failOn))
   if (failing.length > 0) {
     const counts = countRecords(records)
     const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a))
-    messages.push(
-      `${counts.open} open exemption request${counts.open === 1 ? '' : 's'} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
-        `The oldest is ${describeRequest(oldest)}, open for ${ageText(oldest)}.`
+    reasons.push(
+      `${plural(counts.open, 'open exemption request')} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
+        `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`
     )
   }
-  return { failed: messages.length > 0, messages }
+  if (planErrors.length > 0) reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors)
+  if (reviews && reviews.failures > 0) reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed.`)
+  return { failed: reasons.length > 0, messages: reasons }
 }

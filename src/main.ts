@@ -1,22 +1,23 @@
 /**
- * The pipeline: inputs → fetch → classify and filter → review → report → gate.
+ * The pipeline: inputs → fetch → classify and filter → review → gate → report.
  */
 import * as core from '@actions/core'
 import pLimit from 'p-limit'
-import { byUrgency, classify } from './classify.js'
+import { byUrgency, classify, countRecords } from './classify.js'
 import { fetchRequests } from './fetch.js'
 import { placeMatches, statusMatches } from './filters.js'
-import { gate, countRecords } from './gate.js'
+import { gate } from './gate.js'
 import { createClient } from './github/client.js'
 import { applyReviews } from './github/review.js'
 import { InputError, readSettings } from './inputs.js'
-import { planAnnotations, writeAnnotations } from './report/annotations.js'
+import { listWarnings, planAnnotations, writeAnnotations } from './report/annotations.js'
 import { reportJson, writeReportFiles } from './report/files.js'
 import { logCall, logFailures, logRequests } from './report/log.js'
-import { requestsJson, writeOutputs } from './report/outputs.js'
+import { requestsJson, trimWarnings, writeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/summary.js'
 import { planReviews } from './review-plan.js'
-import { addSecret, forLog } from './text.js'
+import { createRedactor, forLog, type Redactor } from './text.js'
+import { plural } from './words.js'
 
 export interface RunOptions {
   timeoutMs?: number
@@ -26,23 +27,20 @@ export interface RunOptions {
 export async function run(options: RunOptions = {}): Promise<void> {
   // Masked before anything else can print it.
   const token = core.getInput('token')
-  if (token) {
-    core.setSecret(token)
-    addSecret(token)
-  }
+  if (token) core.setSecret(token)
+  const redact = createRedactor([token])
   try {
-    await pipeline(options)
+    await pipeline(options, redact)
   } catch (error) {
     if (error instanceof InputError) {
-      const count = `${error.problems.length} invalid input${error.problems.length === 1 ? '' : 's'}`
-      core.setFailed(`${count}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`)
+      core.setFailed(`${plural(error.problems.length, 'invalid input')}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`)
     } else {
-      core.setFailed(`Unexpected failure: ${forLog(error instanceof Error ? error.message : String(error))}`)
+      core.setFailed(`Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`)
     }
   }
 }
 
-async function pipeline(options: RunOptions): Promise<void> {
+async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   const settings = readSettings(name => core.getInput(name))
   // The clock, read once: every age, staleness and expiry is measured against it.
   const now = Date.now()
@@ -58,7 +56,7 @@ async function pipeline(options: RunOptions): Promise<void> {
 
   // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing.
   const fetchStatus = settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus
-  const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus })
+  const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact)
   logFailures(fetched.failures)
 
   const candidates = fetched.records
@@ -72,26 +70,23 @@ async function pipeline(options: RunOptions): Promise<void> {
   const reviews =
     settings.review === 'none'
       ? undefined
-      : await applyReviews(github, plan, settings.review, settings.dryRun, call => logCall(call, settings.dryRun))
+      : await applyReviews(github, plan, {
+          review: settings.review,
+          dryRun: settings.dryRun,
+          redact,
+          onCall: call => logCall(call, settings.dryRun)
+        })
 
-  const verdict = gate(matched, fetched.failures, settings.failOn)
-  if (plan.errors.length > 0) verdict.messages.push('The review plan was refused; nothing was reviewed:', ...plan.errors)
-  if (reviews && reviews.failures > 0) verdict.messages.push(`${reviews.failures} of ${reviews.calls.length} review calls failed.`)
-  const failing = verdict.messages.length > 0
+  const verdict = gate({ records: matched, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews })
   const open = requestsJson(matched.filter(r => r.open))
+  const warnings = [...listWarnings(fetched.failures), ...trimWarnings(open)]
+  writeAnnotations(planAnnotations(settings.annotations ? matched : null, settings, now, { stepFails: verdict.failed, warnings }))
 
-  if (settings.annotations) {
-    // GitHub shows 10 annotations per level: keep room for the failure and for the warnings printed besides.
-    const reserved = {
-      error: failing ? 1 : 0,
-      warning: fetched.failures.filter(f => f.warningOnly).length + (open.leftOut > 0 ? 1 : 0)
-    }
-    writeAnnotations(planAnnotations(matched, settings, now, reserved))
-  }
-  const markdown = summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews })
+  const markdown = redact(summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews }))
   if (settings.jobSummary) await core.summary.addRaw(markdown).write()
-  const paths = await writeReportFiles(reportJson(settings, now, matched, fetched.failures, reviews), markdown)
+  const json = redact(`${JSON.stringify(reportJson(settings, now, matched, fetched.failures, reviews), null, 2)}\n`)
+  const paths = await writeReportFiles(json, markdown)
   writeOutputs(countRecords(matched), open, reviews, paths)
 
-  if (failing) core.setFailed(verdict.messages.join('\n'))
+  if (verdict.failed) core.setFailed(redact(verdict.messages.join('\n')))
 }

@@ -1,4 +1,28 @@
-/** `owner/name` globs from the `repositories` input: `*` and `?` wildcards, `!` excludes. */
+/**
+ * Repository names as GitHub writes them (`owner/name`), and the
+ * `repositories` input's globs over them: `*` and `?` wildcards, `!` excludes.
+ */
+
+export interface RepositoryRef {
+  owner: string
+  name: string
+}
+
+/** A user or organization login: letters, digits and hyphens, at most 39 characters. */
+export const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+/** A repository's name without its owner. */
+export const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
+
+/** `owner/name` → its parts, or undefined when it is not one owner and one name. */
+export function parseFullName(text: string): RepositoryRef | undefined {
+  const [owner, name, extra] = text.split('/')
+  if (extra !== undefined || owner === undefined || name === undefined) return undefined
+  return OWNER.test(owner) && REPO_NAME.test(name) ? { owner, name } : undefined
+}
+
+export function fullName(repository: RepositoryRef): string {
+  return `${repository.owner}/${repository.name}`
+}
 
 export interface RepositoryFilter {
   include: RegExp[]
@@ -23,7 +47,7 @@ export function repositoryFilter(patterns: readonly string[]): RepositoryFilter 
 }
 
 /** Names are compared case-insensitively, as GitHub does. With only exclusions, everything else matches. */
-export function repositoryMatches(filter: RepositoryFilter, fullName: string): boolean {
-  if (filter.exclude.some(re => re.test(fullName))) return false
-  return filter.include.length === 0 || filter.include.some(re => re.test(fullName))
+export function repositoryMatches(filter: RepositoryFilter, name: string): boolean {
+  if (filter.exclude.some(re => re.test(name))) return false
+  return filter.include.length === 0 || filter.include.some(re => re.test(name))
 }

@@ -27,8 +27,6 @@ export type ReviewVerb = 'approve' | 'deny'
 export interface ListEndpoint {
   /** `request_status` values the endpoint accepts (anything else answers 422). */
   statuses: readonly string[]
-  /** `time_period` the endpoint assumes when none is sent. */
-  defaultTimePeriod: TimePeriod
   /** Query parameter that narrows the list to one repository / organization. */
   nameFilter?: 'repository_name' | 'organization_name'
   /** Fine-grained token permissions GitHub documents for the endpoint; null: fine-grained and GitHub App tokens do not work. */
@@ -38,9 +36,8 @@ export interface ListEndpoint {
   docs: string
 }
 
+/** The review call is `PATCH /repos/{owner}/{repo}/<segment>/<key>` (see reviewPath). */
 export interface ReviewEndpoint {
-  /** Path below /repos/{owner}/{repo}/, with {key} for the review key. */
-  path: string
   /** API `status` body value for each action verb. */
   verbs: Record<ReviewVerb, string>
   /** The request's `number` or the alert number from `data[].alert_number`. */
@@ -48,7 +45,7 @@ export interface ReviewEndpoint {
   fineGrained: string
 }
 
-export interface RequestType {
+interface RequestTypeDefinition {
   id: string
   title: string
   /** Path segment after /enterprises/{e}/, /orgs/{o}/ or /repos/{o}/{r}/. */
@@ -66,7 +63,7 @@ export interface RequestType {
 
 /** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
 function enterpriseList(statuses: readonly string[], docs: string, classicScope?: null): ListEndpoint {
-  return { statuses, defaultTimePeriod: 'day', nameFilter: 'organization_name', fineGrained: null, classicScope, docs }
+  return { statuses, nameFilter: 'organization_name', fineGrained: null, classicScope, docs }
 }
 
 export const CLASSIC_SCOPE = 'security_events'
@@ -79,7 +76,7 @@ const SECRET_SCANNING_DISMISSAL_FG_REPO =
   '"Secret scanning alerts" repository permissions (read), "Contents" repository permissions (read) and "Secret scanning alert dismissal requests" repository or organization permissions (read)'
 const CODE_SCANNING_DISMISSAL_FG = '"Organization dismissal requests for code scanning" organization permissions'
 
-export const REQUEST_TYPES: readonly RequestType[] = [
+const DEFINITIONS = [
   {
     id: 'secret-scanning-bypass',
     title: 'Secret scanning bypass request',
@@ -88,20 +85,17 @@ export const REQUEST_TYPES: readonly RequestType[] = [
       enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`),
       organization: {
         statuses: BYPASS_STATUSES,
-        defaultTimePeriod: 'day',
         nameFilter: 'repository_name',
         fineGrained: SECRET_SCANNING_BYPASS_ORG_FG,
         docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-org`
       },
       repository: {
         statuses: BYPASS_STATUSES,
-        defaultTimePeriod: 'day',
         fineGrained: `${SECRET_SCANNING_BYPASS_ORG_FG}, or "Secret scanning alerts" repository permissions (read) and "Secret scanning push protection bypass requests" repository permissions (read)`,
         docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-a-repository`
       }
     },
     review: {
-      path: 'bypass-requests/secret-scanning/{key}',
       verbs: { approve: 'approve', deny: 'reject' },
       key: 'number',
       fineGrained:
@@ -119,7 +113,6 @@ export const REQUEST_TYPES: readonly RequestType[] = [
       enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`, null),
       organization: {
         statuses: BYPASS_STATUSES,
-        defaultTimePeriod: 'day',
         nameFilter: 'repository_name',
         fineGrained: '"Administration" organization permissions (write)',
         classicScope: null,
@@ -127,7 +120,6 @@ export const REQUEST_TYPES: readonly RequestType[] = [
       },
       repository: {
         statuses: BYPASS_STATUSES,
-        defaultTimePeriod: 'day',
         fineGrained: '"Contents" repository permissions (write)',
         classicScope: null,
         docs: `${DOCS}/repos/bypass-requests#list-repository-push-rule-bypass-requests`
@@ -146,7 +138,6 @@ export const REQUEST_TYPES: readonly RequestType[] = [
       enterprise: enterpriseList(DISMISSAL_STATUSES, `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`),
       organization: {
         statuses: DISMISSAL_STATUSES,
-        defaultTimePeriod: 'day',
         nameFilter: 'repository_name',
         fineGrained:
           '"Secret scanning alert dismissal requests" organization permissions (read) and "Secret scanning alerts" repository permissions (read)',
@@ -154,13 +145,11 @@ export const REQUEST_TYPES: readonly RequestType[] = [
       },
       repository: {
         statuses: DISMISSAL_STATUSES,
-        defaultTimePeriod: 'day',
         fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO,
         docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-a-repository`
       }
     },
     review: {
-      path: 'dismissal-requests/secret-scanning/{key}',
       verbs: { approve: 'approve', deny: 'deny' },
       key: 'alert_number',
       fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO.replace(/\(read\)$/, '(write)')
@@ -176,20 +165,17 @@ export const REQUEST_TYPES: readonly RequestType[] = [
     lists: {
       organization: {
         statuses: ALERT_DISMISSAL_STATUSES,
-        defaultTimePeriod: 'month',
         nameFilter: 'repository_name',
         fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read)`,
         docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-an-organization`
       },
       repository: {
         statuses: ALERT_DISMISSAL_STATUSES,
-        defaultTimePeriod: 'month',
         fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read) and "Code scanning alerts" repository permissions (read)`,
         docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-a-repository`
       }
     },
     review: {
-      path: 'dismissal-requests/code-scanning/{key}',
       verbs: { approve: 'approve', deny: 'deny' },
       key: 'alert_number',
       fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (write) and "Code scanning alerts" repository permissions (read)`
@@ -205,20 +191,17 @@ export const REQUEST_TYPES: readonly RequestType[] = [
     lists: {
       organization: {
         statuses: DISMISSAL_STATUSES,
-        defaultTimePeriod: 'day',
         nameFilter: 'repository_name',
         fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (read)',
         docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-an-organization`
       },
       repository: {
         statuses: ALERT_DISMISSAL_STATUSES,
-        defaultTimePeriod: 'month',
         fineGrained: '"Dependabot alerts" repository permissions (read)',
         docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-a-repository`
       }
     },
     review: {
-      path: 'dismissal-requests/dependabot/{key}',
       verbs: { approve: 'approve', deny: 'deny' },
       key: 'alert_number',
       fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (write) and "Dependabot alerts" repository permissions (read)'
@@ -227,12 +210,31 @@ export const REQUEST_TYPES: readonly RequestType[] = [
     hasBranch: false,
     feature: 'delegated alert dismissal for Dependabot'
   }
-]
+] as const satisfies readonly RequestTypeDefinition[]
 
-export const TYPE_IDS: readonly string[] = REQUEST_TYPES.map(t => t.id)
+/** The id of one of the five request types: `secret-scanning-bypass`, … */
+export type TypeId = (typeof DEFINITIONS)[number]['id']
 
-export function requestType(id: string): RequestType | undefined {
-  return REQUEST_TYPES.find(t => t.id === id)
+export interface RequestType extends RequestTypeDefinition {
+  id: TypeId
+}
+
+export const REQUEST_TYPES: readonly RequestType[] = DEFINITIONS
+export const TYPE_IDS: readonly TypeId[] = REQUEST_TYPES.map(t => t.id)
+
+const BY_ID = Object.fromEntries(REQUEST_TYPES.map(t => [t.id, t])) as Record<TypeId, RequestType>
+
+export function requestType(id: TypeId): RequestType {
+  return BY_ID[id]
+}
+
+export function isTypeId(text: string): text is TypeId {
+  return Object.hasOwn(BY_ID, text)
+}
+
+/** Path below /repos/{owner}/{repo}/ of the review call for the request keyed `key`. */
+export function reviewPath(type: RequestType, key: number | string): string {
+  return `${type.segment}/${key}`
 }
 
 export function typesListedAt(scope: Scope): RequestType[] {

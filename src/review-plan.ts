@@ -5,9 +5,12 @@
  * and more calls than `max-reviews` plans nothing at all.
  */
 import type { ReviewTarget, Settings } from './inputs.js'
-import { requestType, type RequestType } from './request-types.js'
+import { parseFullName, type RepositoryRef } from './repositories.js'
+import { requestType, reviewPath, type RequestType } from './request-types.js'
 import { targetNumber, type RequestRecord } from './requests.js'
+import { targetText } from './request-text.js'
 import { forLog } from './text.js'
+import { plural } from './words.js'
 
 export interface PlannedCall {
   method: 'PATCH' | 'DELETE'
@@ -30,10 +33,10 @@ export interface ReviewPlan {
   errors: string[]
 }
 
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9._-]+$/
+export type PlanSettings = Pick<Settings, 'review' | 'reviewMessage' | 'reviewTargets' | 'maxReviews'>
 
 function describe(record: RequestRecord): string {
-  return `${record.type}:${forLog(record.repository)}#${targetNumber(record) ?? `request-${record.number}`}`
+  return forLog(targetText(record))
 }
 
 function matchesTarget(record: RequestRecord, target: ReviewTarget): boolean {
@@ -46,7 +49,7 @@ function matchesTarget(record: RequestRecord, target: ReviewTarget): boolean {
 
 /** Candidates for the review: the named targets, or every matched request. */
 function selectRecords(
-  settings: Settings,
+  settings: PlanSettings,
   candidates: RequestRecord[],
   matched: RequestRecord[],
   errors: string[]
@@ -65,18 +68,25 @@ function selectRecords(
       errors.push(
         `Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`
       )
-    } else if (!selected.some(s => s.record === current[0])) selected.push({ record: current[0]!, explicit: true })
+    } else if (current[0] && !selected.some(s => s.record === current[0])) selected.push({ record: current[0], explicit: true })
   }
   if (unknown.length > 0) {
     errors.push(
-      `Review target${unknown.length === 1 ? '' : 's'} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
+      `${plural(unknown.length, 'Review target')} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
         'Check the number (the request number for bypass requests, the alert number for dismissal requests), the scope and the filters.'
     )
   }
   return selected
 }
 
-function reviewCalls(record: RequestRecord, type: RequestType, settings: Settings, explicit: boolean, plan: ReviewPlan): void {
+function reviewCalls(
+  record: RequestRecord,
+  type: RequestType,
+  { owner, name }: RepositoryRef,
+  settings: PlanSettings,
+  explicit: boolean,
+  plan: ReviewPlan
+): void {
   const verb = settings.review === 'approve' ? 'approve' : 'deny'
   const refuse = (reason: string): void => {
     if (explicit) plan.errors.push(`${describe(record)}: ${reason}`)
@@ -86,28 +96,26 @@ function reviewCalls(record: RequestRecord, type: RequestType, settings: Setting
   if (!record.open) return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` })
   const key = targetNumber(record)
   if (key === undefined) return refuse('the request names no alert number, so it cannot be reviewed')
-  const [owner, repo] = record.repository.split('/')
   plan.calls.push({
     method: 'PATCH',
-    path: `/repos/${owner}/${repo}/${type.review.path.replace('{key}', String(key))}`,
+    path: `/repos/${owner}/${name}/${reviewPath(type, key)}`,
     body: { status: type.review.verbs[verb], message: settings.reviewMessage },
     record,
     action: verb
   })
 }
 
-function dismissCalls(record: RequestRecord, type: RequestType, explicit: boolean, plan: ReviewPlan): void {
+function dismissCalls(record: RequestRecord, type: RequestType, { owner, name }: RepositoryRef, explicit: boolean, plan: ReviewPlan): void {
   if (!type.dismissResponse) {
     if (explicit) plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`)
     return
   }
   const responses = record.responses.filter(r => r.status === 'approved' || r.status === 'denied')
   if (responses.length === 0) return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' })
-  const [owner, repo] = record.repository.split('/')
   for (const response of responses) {
     plan.calls.push({
       method: 'DELETE',
-      path: `/repos/${owner}/${repo}/${type.dismissResponse.replace('{id}', String(response.id))}`,
+      path: `/repos/${owner}/${name}/${type.dismissResponse.replace('{id}', String(response.id))}`,
       record,
       action: `dismiss ${response.status} response ${response.id} by ${forLog(response.reviewer)}`
     })
@@ -120,17 +128,18 @@ function dismissCalls(record: RequestRecord, type: RequestType, explicit: boolea
  * `matched`: those that also passed the status filter (all of them are
  * reviewed when no target is named). Both most urgent first.
  */
-export function planReviews(settings: Settings, candidates: RequestRecord[], matched: RequestRecord[]): ReviewPlan {
+export function planReviews(settings: PlanSettings, candidates: RequestRecord[], matched: RequestRecord[]): ReviewPlan {
   const plan: ReviewPlan = { calls: [], skipped: [], errors: [] }
   if (settings.review === 'none') return plan
   for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
-    const type = requestType(record.type)!
-    if (!REPOSITORY.test(record.repository)) {
+    const type = requestType(record.type)
+    const repository = parseFullName(record.repository)
+    if (!repository) {
       plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`)
     } else if (settings.review === 'dismiss-response') {
-      dismissCalls(record, type, explicit, plan)
+      dismissCalls(record, type, repository, explicit, plan)
     } else {
-      reviewCalls(record, type, settings, explicit, plan)
+      reviewCalls(record, type, repository, settings, explicit, plan)
     }
   }
   if (plan.calls.length > settings.maxReviews) {

@@ -20,18 +20,28 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   /xox[a-z]-[A-Za-z0-9-]{6,}/g
 ]
 
-const knownSecrets = new Set<string>()
-
-/** Registers a value (the token) that must be redacted wherever it shows up. */
-export function addSecret(value: string): void {
-  if (value.length >= 4) knownSecrets.add(value)
-}
-
+/** Replaces every token-shaped string. */
 export function redact(text: string): string {
   let out = text
-  for (const secret of knownSecrets) out = out.split(secret).join(REDACTED)
   for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, REDACTED)
   return out
+}
+
+/** Redacts token-shaped strings and the run's own secrets. */
+export type Redactor = (text: string) => string
+
+/**
+ * A redactor that also knows `secrets` (the run's token): made once by the
+ * pipeline and handed to whatever takes in or writes out text.
+ */
+export function createRedactor(secrets: readonly string[]): Redactor {
+  // Longest first, so that a secret containing another is replaced whole; very short values would redact ordinary words.
+  const known = [...new Set(secrets)].filter(s => s.length >= 4).sort((a, b) => b.length - a.length)
+  return text => {
+    let out = text
+    for (const secret of known) out = out.split(secret).join(REDACTED)
+    return redact(out)
+  }
 }
 
 /** Line breaks of every kind (CR, LF, NEL, VT, FF, LS, PS) and other control characters. */

@@ -2,7 +2,7 @@
  * Turns a failed call into a message a person can act on: which permission
  * is missing, whether the feature is off, when a rate limit resets.
  */
-import { CLASSIC_SCOPE, type RequestType, type Scope } from '../request-types.js'
+import { CLASSIC_SCOPE, type ListEndpoint, type RequestType, type Scope } from '../request-types.js'
 import { forLog } from '../text.js'
 
 export class MalformedResponseError extends Error {
@@ -75,24 +75,23 @@ export function describeCommonFailure(error: unknown, endpoint: string, retried 
 }
 
 /** Why a list could not be read, with the permission or setting that would fix it. */
-export function describeListFailure(error: unknown, type: RequestType, scope: Scope, endpoint: string): string {
+export function describeListFailure(error: unknown, type: RequestType, list: ListEndpoint, scope: Scope, endpoint: string): string {
   const common = describeCommonFailure(error, endpoint)
   if (common) return common
   const status = httpStatus(error)
-  const list = type.lists[scope]
-  const classic =
-    list?.classicScope === null
+  const classicToken =
+    list.classicScope === null
       ? 'a personal access token (classic) (GitHub documents no scope for it here)'
-      : `a personal access token (classic) with the ${list?.classicScope ?? CLASSIC_SCOPE} scope`
+      : `a personal access token (classic) with the ${list.classicScope ?? CLASSIC_SCOPE} scope`
   const tokenKinds =
-    list?.fineGrained === null
-      ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classic}.`
-      : `Use ${classic}, or a fine-grained token or GitHub App with ${list?.fineGrained}.`
+    list.fineGrained === null
+      ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classicToken}.`
+      : `Use ${classicToken}, or a fine-grained token or GitHub App with ${list.fineGrained}.`
   if (status === 403) {
-    return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list?.docs}`
+    return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list.docs}`
   }
   if (status === 404) {
-    return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list?.fineGrained === null ? ` ${tokenKinds}` : ''}`
+    return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`
   }
   return `The call to ${endpoint} failed: ${githubMessage(error)}`
 }

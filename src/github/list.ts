@@ -14,7 +14,7 @@ export const PER_PAGE = 100
 
 export type ListFilters = Pick<
   Settings,
-  'listPrefix' | 'scope' | 'requestStatus' | 'timePeriod' | 'requester' | 'reviewer' | 'repositoryName' | 'organizationName'
+  'listPrefix' | 'requestStatus' | 'timePeriod' | 'requester' | 'reviewer' | 'repositoryName' | 'organizationName'
 >
 
 export interface ListCall {
@@ -50,16 +50,8 @@ function pageNumber(url: string): number | undefined {
   return Number.isInteger(page) && page > 0 ? page : undefined
 }
 
-export async function listRequests(
-  github: GitHub,
-  limit: LimitFunction,
-  type: RequestType,
-  filters: ListFilters
-): Promise<unknown[]> {
-  const list = type.lists[filters.scope]
-  if (!list) throw new Error(`${type.id} has no ${filters.scope} list`)
-  const { route, query } = listCall(type, list, filters)
-
+/** Every item of the list `call` names, in GitHub's order. */
+export async function listRequests(github: GitHub, limit: LimitFunction, { route, query }: ListCall): Promise<unknown[]> {
   const page = async (number: number) => {
     const response = await limit(() => github.request(route, { ...query, page: number }))
     if (!Array.isArray(response.data)) throw new MalformedResponseError(`${route}?page=${number}`)

@@ -4,14 +4,15 @@
  * GitHub's message and the others go on.
  */
 import type { PlannedCall, ReviewPlan, Skipped } from '../review-plan.js'
-import { shownNumber } from '../requests.js'
-import { redact } from '../text.js'
+import { requestType, type TypeId } from '../request-types.js'
+import { shownNumber } from '../request-text.js'
+import type { Redactor } from '../text.js'
 import type { GitHub } from './client.js'
-import { requestType } from '../request-types.js'
 import { describeReviewFailure, httpStatus } from './errors.js'
 
+/** One review call as made (or, in a dry run, as it would be made), for the reports. */
 export interface CallRecord {
-  type: string
+  type: TypeId
   repository: string
   /** The number the request is reviewed by (request number or alert number). */
   number: number
@@ -35,7 +36,8 @@ export interface ReviewReport {
   failures: number
 }
 
-function callRecord(call: PlannedCall): CallRecord {
+/** The call as the reports show it, before any answer; the message is redacted. */
+function unansweredCall(call: PlannedCall, redact: Redactor): CallRecord {
   return {
     type: call.record.type,
     repository: call.record.repository,
@@ -49,8 +51,8 @@ function callRecord(call: PlannedCall): CallRecord {
   }
 }
 
-async function makeCall(github: GitHub, call: PlannedCall): Promise<CallRecord> {
-  const record = callRecord(call)
+async function makeCall(github: GitHub, call: PlannedCall, redact: Redactor): Promise<CallRecord> {
+  const made = unansweredCall(call, redact)
   try {
     const response = await github.request({
       method: call.method,
@@ -59,27 +61,28 @@ async function makeCall(github: GitHub, call: PlannedCall): Promise<CallRecord> 
       // Not retried: a 5xx or a lost connection may come after GitHub applied the review.
       request: { retries: 0 }
     })
-    return { ...record, status: response.status, ok: true }
+    return { ...made, status: response.status, ok: true }
   } catch (error) {
     // A network error carries status 500 but no response: GitHub gave no answer.
     const answered = (error as { response?: unknown }).response !== undefined
-    const message = describeReviewFailure(error, requestType(call.record.type)!, `${call.method} ${call.path}`)
-    return { ...record, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message }
+    const message = redact(describeReviewFailure(error, requestType(call.record.type), `${call.method} ${call.path}`))
+    return { ...made, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message }
   }
 }
 
-export async function applyReviews(
-  github: GitHub,
-  plan: ReviewPlan,
-  review: string,
-  dryRun: boolean,
+export interface ReviewOptions {
+  review: string
+  dryRun: boolean
+  redact: Redactor
   onCall: (call: CallRecord) => void
-): Promise<ReviewReport> {
+}
+
+export async function applyReviews(github: GitHub, plan: ReviewPlan, { review, dryRun, redact, onCall }: ReviewOptions): Promise<ReviewReport> {
   const calls: CallRecord[] = []
   for (const call of plan.calls) {
-    const record = dryRun ? callRecord(call) : await makeCall(github, call)
-    calls.push(record)
-    onCall(record)
+    const made = dryRun ? unansweredCall(call, redact) : await makeCall(github, call, redact)
+    calls.push(made)
+    onCall(made)
   }
   return {
     review,

@@ -2,11 +2,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Fetched } from '../fetch.js'
+import { countRecords } from '../classify.js'
+import type { ListFailure } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
-import { shownNumber, type RequestRecord } from '../requests.js'
-import { countRecords } from '../gate.js'
+import type { RequestRecord } from '../requests.js'
+import { shownNumber } from '../request-text.js'
 import { redact } from '../text.js'
 
 export interface ReportPaths {
@@ -18,7 +19,7 @@ export function reportJson(
   settings: Settings,
   now: number,
   records: RequestRecord[],
-  failures: Fetched['failures'],
+  failures: ListFailure[],
   reviews: ReviewReport | undefined
 ): object {
   return {
@@ -58,11 +59,15 @@ export function reportJson(
   }
 }
 
-/** A fresh folder under the runner's temporary directory, so two steps never overwrite each other's reports. */
-export async function writeReportFiles(report: object, markdown: string): Promise<ReportPaths> {
+/**
+ * Writes the report files' text (the JSON as `reportJson` made it, the
+ * job summary's Markdown) in a fresh folder under the runner's temporary
+ * directory, so two steps never overwrite each other's reports.
+ */
+export async function writeReportFiles(json: string, markdown: string): Promise<ReportPaths> {
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'exemption-requests-'))
   const paths = { json: join(dir, 'report.json'), markdown: join(dir, 'report.md') }
-  await writeFile(paths.json, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFile(paths.json, json)
   await writeFile(paths.markdown, markdown)
   return paths
 }

@@ -1,23 +1,19 @@
-/** What the step prints about the requests it found, one safe line each. */
+/** What the step prints about the lists, the requests and the review calls: one safe line each. */
 import * as core from '@actions/core'
-import { ageText, stateText } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { CallRecord } from '../github/review.js'
-import { shownNumber, type RequestRecord } from '../requests.js'
+import type { RequestRecord } from '../requests.js'
+import { ageText, requestLabel, stateText } from '../request-text.js'
 import { forLog } from '../text.js'
 
+/** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
 export function logFailures(failures: ListFailure[]): void {
-  for (const failure of failures) {
-    const text = `${failure.type.id}: ${failure.reason}`
-    // A hard failure is told once, in the step's failure message (it fails closed).
-    if (failure.warningOnly) core.warning(`Skipped ${text}`, { title: 'Request type not available' })
-    else core.info(`Could not list ${text}`)
-  }
+  for (const failure of failures.filter(f => !f.warningOnly)) core.info(`Could not list ${failure.type.id}: ${failure.reason}`)
 }
 
 export function requestLine(record: RequestRecord): string {
   const comment = record.comment ? `: ${forLog(record.comment, 200)}` : ''
-  return `[${forLog(stateText(record), 40)}] ${record.type} ${forLog(record.repository)}#${shownNumber(record)} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`
+  return `[${forLog(stateText(record), 40)}] ${forLog(requestLabel(record))} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`
 }
 
 export function logRequests(records: RequestRecord[], title: string): void {

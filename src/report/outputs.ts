@@ -1,8 +1,9 @@
 /** The step's outputs. `requests` stays under 1 MB: the least urgent records are left out, with a warning. */
 import * as core from '@actions/core'
-import type { Counts } from '../gate.js'
+import type { Counts } from '../classify.js'
 import type { ReviewReport } from '../github/review.js'
 import type { RequestRecord } from '../requests.js'
+import type { Annotation } from './annotations.js'
 import type { ReportPaths } from './files.js'
 
 export const REQUESTS_LIMIT_BYTES = 1_000_000
@@ -27,17 +28,24 @@ export function requestsJson(records: RequestRecord[], limit = REQUESTS_LIMIT_BY
   return { json: `[${parts.join(',')}]`, count: records.length, leftOut: records.length - parts.length }
 }
 
+/** The warning printed when `requests` had to leave records out. */
+export function trimWarnings(open: RequestsOutput): Annotation[] {
+  if (open.leftOut === 0) return []
+  return [
+    {
+      level: 'warning',
+      message: `The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`,
+      properties: {}
+    }
+  ]
+}
+
 export function writeOutputs(counts: Counts, open: RequestsOutput, reviews: ReviewReport | undefined, paths: ReportPaths): void {
   core.setOutput('total', counts.total)
   core.setOutput('open', counts.open)
   core.setOutput('stale', counts.stale)
   core.setOutput('reviewed', reviews?.reviewed ?? 0)
   core.setOutput('review-failures', reviews?.failures ?? 0)
-  if (open.leftOut > 0) {
-    core.warning(
-      `The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`
-    )
-  }
   core.setOutput('requests', open.json)
   core.setOutput('report-json', paths.json)
   core.setOutput('report-markdown', paths.markdown)

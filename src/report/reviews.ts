@@ -1,6 +1,6 @@
 /** The job summary's Reviews section: every call made (or, in a dry run, that would be made). */
-import { shownNumber } from '../requests.js'
 import type { ReviewReport } from '../github/review.js'
+import { labelOf, requestLabel } from '../request-text.js'
 import { forMarkdown } from '../text.js'
 import { table } from './markdown.js'
 
@@ -15,7 +15,7 @@ export function reviewSection(report: ReviewReport): string[] {
       ...table(
         ['Request', 'Action', 'Call', 'Body', 'Result'],
         report.calls.map(c => [
-          forMarkdown(`${c.type} ${c.repository}#${c.number}`),
+          forMarkdown(labelOf(c.type, c.repository, c.number)),
           forMarkdown(c.action),
           forMarkdown(`${c.method} ${c.path}`),
           c.body ? forMarkdown(JSON.stringify(c.body), 200) : '—',
@@ -31,7 +31,7 @@ export function reviewSection(report: ReviewReport): string[] {
     lines.push(
       `<details><summary>${report.skipped.length} skipped</summary>`,
       '',
-      ...report.skipped.map(s => `- ${forMarkdown(`${s.record.type} ${s.record.repository}#${shownNumber(s.record)}`)}: ${forMarkdown(s.reason)}`),
+      ...report.skipped.map(s => `- ${forMarkdown(requestLabel(s.record))}: ${forMarkdown(s.reason)}`),
       '',
       '</details>',
       ''

@@ -4,17 +4,17 @@
  * came from GitHub goes through forMarkdown, so no comment can add a
  * column, a link, a mention or HTML.
  */
-import { ageText, expiresInMs, stateText } from '../classify.js'
-import { humanDuration } from '../duration.js'
+import { countRecords } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
-import { countRecords } from '../gate.js'
-import type { Settings } from '../inputs.js'
-import { requestDetails, shownNumber, type RequestRecord } from '../requests.js'
-import { REQUEST_TYPES } from '../request-types.js'
-import { forMarkdown } from '../text.js'
 import type { ReviewReport } from '../github/review.js'
-import { reviewSection } from './reviews.js'
+import type { Settings } from '../inputs.js'
+import type { RequestRecord } from '../requests.js'
+import { requestType, type TypeId } from '../request-types.js'
+import { ageText, expiryText, requestDetails, shownNumber, stateText } from '../request-text.js'
+import { forMarkdown } from '../text.js'
+import { plural } from '../words.js'
 import { link, table, tableRow } from './markdown.js'
+import { reviewSection } from './reviews.js'
 
 export const COMMENT_LENGTH = 120
 /**
@@ -29,30 +29,32 @@ function statusCell(record: RequestRecord): string {
   return record.stale ? '**stale**' : forMarkdown(stateText(record))
 }
 
-function expiresCell(record: RequestRecord, now: number): string {
-  const ms = expiresInMs(record, now)
-  return ms === undefined ? '—' : ms <= 0 ? 'expired' : humanDuration(ms)
-}
-
 function requestRow(record: RequestRecord, now: number): string[] {
   return [
     forMarkdown(record.repository),
     link(`#${shownNumber(record)}`, record.html_url),
     forMarkdown(record.requester),
     ageText(record),
-    expiresCell(record, now),
+    expiryText(record, now) ?? '—',
     statusCell(record),
     forMarkdown(requestDetails(record), 200) || '—',
     forMarkdown(record.comment, COMMENT_LENGTH) || '—'
   ]
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
+/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
+function byType(records: readonly RequestRecord[]): Map<TypeId, RequestRecord[]> {
+  const groups = new Map<TypeId, RequestRecord[]>()
+  for (const record of records) {
+    const rows = groups.get(record.type)
+    if (rows) rows.push(record)
+    else groups.set(record.type, [record])
+  }
+  return groups
 }
 
 export interface SummaryInput {
-  settings: Settings
+  settings: Pick<Settings, 'scope' | 'scopeName' | 'timePeriod' | 'requestStatus' | 'staleAfter'>
   now: number
   /** Matched records, most urgent first. */
   records: RequestRecord[]
@@ -75,12 +77,8 @@ export function summaryMarkdown({ settings, now, records, failures, reviews }: S
   if (records.length === 0) {
     lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '')
   }
-  // One table per type, ordered by the most urgent request each holds.
-  const groups = REQUEST_TYPES.map(type => ({ type, rows: records.filter(r => r.type === type.id) }))
-    .filter(g => g.rows.length > 0)
-    .sort((a, b) => records.indexOf(a.rows[0]!) - records.indexOf(b.rows[0]!))
   let budget = TABLE_BUDGET_BYTES
-  for (const { type, rows } of groups) {
+  for (const [typeId, rows] of byType(records)) {
     const shown: string[][] = []
     for (const record of rows) {
       const row = requestRow(record, now)
@@ -88,7 +86,7 @@ export function summaryMarkdown({ settings, now, records, failures, reviews }: S
       if (budget < 0) break
       shown.push(row)
     }
-    lines.push(`### ${type.title}s (${rows.length})`, '')
+    lines.push(`### ${requestType(typeId).title}s (${rows.length})`, '')
     if (shown.length > 0) lines.push(...table(COLUMNS, shown), '')
     if (shown.length < rows.length) {
       lines.push(`${plural(rows.length - shown.length, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, '')

@@ -90,6 +90,16 @@ export function kind(id: string): Kind {
   return found
 }
 
+/**
+ * The kind a route serves: the one whose segment (or, for the answer to a
+ * dismissed bypass response, whose dismiss segment) is a whole part of the
+ * route's path; undefined for routes of no kind (the alert endpoints).
+ */
+export function kindOfRoute(template: string): Kind | undefined {
+  const names = (segment: string | undefined) => segment !== undefined && (template.endsWith(`/${segment}`) || template.includes(`/${segment}/`))
+  return KINDS.find(k => names(k.segment) || names(k.dismissSegment))
+}
+
 export function isOpen(request: StoredRequest): boolean {
   return request.status === 'open' || request.status === 'pending'
 }

@@ -2,10 +2,12 @@
  * Runs the bundled action (dist/index.js) as a child process with the
  * environment a GitHub runner gives it: INPUT_* variables (name upper-cased,
  * hyphens kept, defaults from action.yml), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
- * GITHUB_API_URL, GITHUB_REPOSITORY and RUNNER_TEMP.
+ * GITHUB_API_URL, GITHUB_REPOSITORY and RUNNER_TEMP. Everything a run
+ * leaves (outputs, summary, the report files) is read into its result, so
+ * its temporary folder is removed as soon as it ends.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,7 +51,12 @@ export interface RunResult {
   outputs: Record<string, string>
   summary: string
   annotations: Annotation[]
-  /** The run's temporary folder (RUNNER_TEMP), where the report files are. */
+  /** The GITHUB_OUTPUT file as the action wrote it. */
+  outputFile: string
+  /** The text of the files the report-json and report-markdown outputs name; undefined when there is no such output or file. */
+  reportJson?: string
+  reportMarkdown?: string
+  /** The run's temporary folder (RUNNER_TEMP), where the report files were; removed once the run's files are read. */
   dir: string
 }
 
@@ -103,6 +110,19 @@ export function parseAnnotations(stdout: string): Annotation[] {
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'exemption-requests-run-'))
+  try {
+    return await runIn(dir, options)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The text of a file an output names, if it names one that exists. */
+function readNamed(path: string | undefined): string | undefined {
+  return path && existsSync(path) ? readFileSync(path, 'utf8') : undefined
+}
+
+async function runIn(dir: string, options: RunOptions): Promise<RunResult> {
   const outputFile = join(dir, 'output.txt')
   const summaryFile = join(dir, 'summary.md')
   writeFileSync(outputFile, '')
@@ -141,13 +161,18 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const code = await new Promise<number | null>(resolve => child.on('close', resolve))
   clearTimeout(timer)
+  const outputText = readFileSync(outputFile, 'utf8')
+  const outputs = parseOutputFile(outputText)
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    outputs,
     summary: readFileSync(summaryFile, 'utf8'),
     annotations: parseAnnotations(stdout),
+    outputFile: outputText,
+    reportJson: readNamed(outputs['report-json']),
+    reportMarkdown: readNamed(outputs['report-markdown']),
     dir
   }
 }

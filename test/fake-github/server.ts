@@ -10,7 +10,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { findRoute, type Route } from './openapi.js'
-import { KINDS, isOpen, render, type StoredRequest } from './model.js'
+import { KINDS, isOpen, kindOfRoute, render, type StoredRequest } from './model.js'
 
 export type Scope = 'enterprise' | 'organization' | 'repository'
 
@@ -59,6 +59,16 @@ export interface FakeOptions {
 
 const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest'
 const PERIOD_MS: Record<string, number> = { hour: 3_600_000, day: 86_400_000, week: 604_800_000, month: 2_592_000_000 }
+const FIRST_RESPONSE_ID = 9000
+
+/** GitHub's error body: its message, any extra fields (a 422's `errors`), the docs link and the status as a string. */
+function errorBody(status: number, message: string, extra: object = {}): object {
+  return { message, ...extra, documentation_url: DOCS, status: String(status) }
+}
+
+const NOT_FOUND = errorBody(404, 'Not Found')
+
+type Send = (status: number, payload?: unknown, headers?: Record<string, string>) => void
 
 export class FakeGitHub {
   readonly token: string
@@ -75,7 +85,9 @@ export class FakeGitHub {
   private readonly denials: Denial[] = []
   private server?: Server
   private readonly sockets = new Set<Socket>()
-  private nextResponseId = 9000
+  private nextResponseId = FIRST_RESPONSE_ID
+  /** Bumped by reset(): calls answered across it no longer count as in flight. */
+  private generation = 0
   url = ''
 
   constructor(options: FakeOptions = {}) {
@@ -120,6 +132,17 @@ export class FakeGitHub {
     this.maxInFlight = 0
   }
 
+  /** Empties the fake as it was just after start: no requests, faults, denials or calls, `rel="last"` links, counters at zero. */
+  reset(): void {
+    this.requests = []
+    this.omitLastLink = false
+    this.clearFaults()
+    this.resetCalls()
+    this.inFlight = 0
+    this.generation++
+    this.nextResponseId = FIRST_RESPONSE_ID
+  }
+
   callsTo(method: string, path: RegExp | string): Call[] {
     return this.calls.filter(c => c.method === method && (typeof path === 'string' ? c.path === path : path.test(c.path)))
   }
@@ -127,7 +150,10 @@ export class FakeGitHub {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.inFlight++
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
-    res.on('close', () => this.inFlight--)
+    const generation = this.generation
+    res.on('close', () => {
+      if (generation === this.generation) this.inFlight--
+    })
     const url = new URL(req.url ?? '/', this.url)
     const bodyText = await new Promise<string>(resolve => {
       let text = ''
@@ -154,7 +180,7 @@ export class FakeGitHub {
       status: 0
     }
     this.calls.push(call)
-    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+    const send: Send = (status, payload, headers = {}) => {
       call.status = status
       const text = payload === undefined ? '' : typeof payload === 'string' ? payload : JSON.stringify(payload)
       res.writeHead(status, {
@@ -173,28 +199,28 @@ export class FakeGitHub {
 
     const auth = req.headers.authorization ?? ''
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
-      return send(401, { message: 'Bad credentials', documentation_url: `${DOCS}`, status: '401' })
+      return send(401, errorBody(401, 'Bad credentials'))
     }
     const found = findRoute(call.method, call.path)
-    if (!found) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    if (!found) return send(404, NOT_FOUND)
     const invalid = this.validateQuery(found.route, call.query) ?? this.validateBody(found.route, body)
     if (invalid) return send(422, invalid)
 
     const { route, params } = found
-    const segment = KINDS.find(k => route.template.includes(k.segment) || (k.dismissSegment && route.template.includes(k.dismissSegment)))?.segment
+    const segment = kindOfRoute(route.template)?.segment
     const scope: Scope = route.template.startsWith('/enterprises') ? 'enterprise' : route.template.startsWith('/orgs') ? 'organization' : 'repository'
     const denial = this.denials.find(d => d.segment === segment && (d.scope === undefined || d.scope === scope))
     if (denial) {
       return denial.status === 403
-        ? send(403, { message: 'Resource not accessible by personal access token', documentation_url: DOCS, status: '403' })
-        : send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+        ? send(403, errorBody(403, 'Resource not accessible by personal access token'))
+        : send(404, NOT_FOUND)
     }
 
     if (call.method === 'GET' && route.responses['200']?.type === 'array') return this.list(route, params, call, scope, send)
     if (call.method === 'GET') return this.getOne(route, params, send)
     if (call.method === 'PATCH') return this.review(route, params, body as { status: string; message: string }, send)
     if (call.method === 'DELETE' && route.template.includes('bypass-responses')) return this.dismissResponse(params, send)
-    return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    return send(404, NOT_FOUND)
   }
 
   private takeFault(call: Call): Fault | undefined {
@@ -211,13 +237,13 @@ export class FakeGitHub {
     call: Call,
     req: IncomingMessage,
     res: ServerResponse,
-    send: (status: number, payload?: unknown, headers?: Record<string, string>) => void
+    send: Send
   ): Promise<boolean> {
     switch (fault.kind) {
       case 'status': {
         const status = fault.status ?? 500
         const usual: Record<number, string> = { 404: 'Not Found', 409: 'Conflict', 422: 'Validation Failed', 502: 'Bad Gateway', 503: 'Service Unavailable' }
-        send(status, { message: fault.message ?? usual[status] ?? 'Server Error', documentation_url: DOCS, status: String(status) })
+        send(status, errorBody(status, fault.message ?? usual[status] ?? 'Server Error'))
         return true
       }
       case 'reset':
@@ -235,14 +261,14 @@ export class FakeGitHub {
       case 'secondary-rate-limit':
         send(
           fault.status ?? 403,
-          { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: DOCS, status: '403' },
+          errorBody(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'),
           { 'retry-after': String(fault.retryAfter ?? 1) }
         )
         return true
       case 'primary-rate-limit':
         send(
           fault.status ?? 403,
-          { message: 'API rate limit exceeded for user ID 1.', documentation_url: DOCS, status: '403' },
+          errorBody(403, 'API rate limit exceeded for user ID 1.'),
           {
             'x-ratelimit-limit': '5000',
             'x-ratelimit-remaining': '0',
@@ -261,12 +287,7 @@ export class FakeGitHub {
       const badEnum = parameter.enum && !parameter.enum.includes(value)
       const badInteger = parameter.type === 'integer' && !/^-?\d+$/.test(value)
       if (badEnum || badInteger) {
-        return {
-          message: 'Validation Failed',
-          errors: [{ resource: 'Search', field: parameter.name, code: 'invalid', value }],
-          documentation_url: DOCS,
-          status: '422'
-        }
+        return errorBody(422, 'Validation Failed', { errors: [{ resource: 'Search', field: parameter.name, code: 'invalid', value }] })
       }
     }
     return undefined
@@ -289,9 +310,7 @@ export class FakeGitHub {
     // GitHub documents a 2048-character limit on every review message.
     if (typeof object.message === 'string' && object.message.length > 2048) problems.push('"message" is too long (maximum is 2048 characters).')
     if (typeof object.message === 'string' && object.message.length === 0) problems.push('"message" is empty.')
-    return problems.length > 0
-      ? { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: DOCS, status: '422' }
-      : undefined
+    return problems.length > 0 ? errorBody(422, `Invalid request.\n\n${problems.join('\n')}`) : undefined
   }
 
   private inScope(request: StoredRequest, scope: Scope, params: Record<string, string>): boolean {
@@ -308,18 +327,19 @@ export class FakeGitHub {
     params: Record<string, string>,
     call: Call,
     scope: Scope,
-    send: (status: number, payload?: unknown, headers?: Record<string, string>) => void
+    send: Send
   ): void {
-    const kind = KINDS.find(k => route.template.endsWith(k.segment))!
+    // Undefined for the alert lists, which list nothing here.
+    const kind = kindOfRoute(route.template)
     const defaults = Object.fromEntries(route.query.map(p => [p.name, p.default]))
     const q = { ...defaults, ...call.query } as Record<string, string | number | undefined>
     if (scope === 'enterprise' && !this.enterprises[params.enterprise ?? '']) {
-      return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+      return send(404, NOT_FOUND)
     }
     const since = Date.now() - PERIOD_MS[String(q.time_period ?? 'day')]!
     const status = String(q.request_status ?? 'all')
     const matching = this.requests
-      .filter(r => r.segment === kind.segment && this.inScope(r, scope, params))
+      .filter(r => r.segment === kind?.segment && this.inScope(r, scope, params))
       .filter(r => Date.parse(r.created_at) >= since)
       .filter(r => status === 'all' || (status === 'open' ? isOpen(r) : r.status === status))
       .filter(r => !q.requester || r.requester.toLowerCase() === String(q.requester).toLowerCase())
@@ -345,7 +365,7 @@ export class FakeGitHub {
   }
 
   private findByKey(route: Route, params: Record<string, string>): StoredRequest | undefined {
-    const kind = KINDS.find(k => route.template.includes(`/${k.segment}/`))
+    const kind = kindOfRoute(route.template)
     if (!kind) return undefined
     const key = Number(params.bypass_request_number ?? params.alert_number)
     return this.requests.find(
@@ -357,9 +377,9 @@ export class FakeGitHub {
     )
   }
 
-  private getOne(route: Route, params: Record<string, string>, send: (status: number, payload?: unknown) => void): void {
+  private getOne(route: Route, params: Record<string, string>, send: Send): void {
     const request = this.findByKey(route, params)
-    if (!request) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    if (!request) return send(404, NOT_FOUND)
     send(200, render(request))
   }
 
@@ -367,12 +387,12 @@ export class FakeGitHub {
     route: Route,
     params: Record<string, string>,
     body: { status: string; message: string },
-    send: (status: number, payload?: unknown) => void
+    send: Send
   ): void {
     const request = this.findByKey(route, params)
-    if (!request) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    if (!request) return send(404, NOT_FOUND)
     if (!isOpen(request)) {
-      return send(422, { message: `This request has already been reviewed (status ${request.status}).`, documentation_url: DOCS, status: '422' })
+      return send(422, errorBody(422, `This request has already been reviewed (status ${request.status}).`))
     }
     const approved = body.status === 'approve'
     const id = this.nextResponseId++
@@ -389,7 +409,7 @@ export class FakeGitHub {
     send(200, { [kind.reviewAnswer]: id })
   }
 
-  private dismissResponse(params: Record<string, string>, send: (status: number, payload?: unknown) => void): void {
+  private dismissResponse(params: Record<string, string>, send: Send): void {
     const id = Number(params.bypass_response_id)
     const request = this.requests.find(
       r =>
@@ -399,9 +419,9 @@ export class FakeGitHub {
         r.responses.some(x => x.id === id)
     )
     const response = request?.responses.find(x => x.id === id)
-    if (!request || !response) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    if (!request || !response) return send(404, NOT_FOUND)
     if (response.status === 'dismissed') {
-      return send(422, { message: 'This response has already been dismissed.', documentation_url: DOCS, status: '422' })
+      return send(422, errorBody(422, 'This response has already been dismissed.'))
     }
     response.status = 'dismissed'
     if (!request.responses.some(x => x.status === 'approved' || x.status === 'denied')) request.status = 'open'

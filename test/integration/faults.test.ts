@@ -5,8 +5,6 @@
  * act on, and the gate never passes on missing data.
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { makeRequest, type StoredRequest } from '../fake-github/model.js'
 import type { RunResult } from '../fake-github/runner.js'
 import type { FakeOptions, Scope } from '../fake-github/server.js'
@@ -78,7 +76,7 @@ function saysItWaited(r: RunResult, detail: RegExp = /./): boolean {
 }
 
 function report(r: RunResult): { requests: unknown[]; list_failures: { type: string }[]; reviews: { calls: { ok: boolean; status: number | null; method: string; message?: string }[] } | null } {
-  return JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8'))
+  return JSON.parse(r.reportJson!)
 }
 
 function expectClean(r: RunResult): void {
@@ -160,7 +158,7 @@ describe('lasting failures fail the step with an actionable message', () => {
     expect(r.stdout.split('\n').filter(line => line.includes(token))).toEqual([`::add-mask::${token}`])
     expect(r.stderr).not.toContain(token)
     expect(r.summary).not.toContain(token)
-    expect(readFileSync(join(r.dir, 'output.txt'), 'utf8')).not.toContain(token)
+    expect(r.outputFile).not.toContain(token)
   })
 
   test.each([

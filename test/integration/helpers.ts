@@ -8,7 +8,7 @@ export interface Harness {
   run: (inputs?: Record<string, string>, options?: Partial<RunOptions>) => Promise<RunResult>
 }
 
-/** A started fake GitHub and a function that runs the bundle against it. */
+/** A started fake GitHub and a function that runs the bundle against it; each run's temporary folder is removed once read. */
 export async function startHarness(options: FakeOptions = {}): Promise<Harness> {
   const fake = new FakeGitHub(options)
   await fake.start()
@@ -18,19 +18,14 @@ export async function startHarness(options: FakeOptions = {}): Promise<Harness> 
   }
 }
 
-/** One fake GitHub for a whole test file, emptied (no requests, faults or calls) before each test. */
+/** One fake GitHub for a whole test file, reset (no requests, faults or calls) before each test. */
 export function useHarness(options: FakeOptions = {}): Harness {
   let current: Harness | undefined
   beforeAll(async () => {
     current = await startHarness(options)
   })
   afterAll(() => current?.fake.stop())
-  beforeEach(() => {
-    current!.fake.requests = []
-    current!.fake.omitLastLink = false
-    current!.fake.clearFaults()
-    current!.fake.resetCalls()
-  })
+  beforeEach(() => current!.fake.reset())
   return {
     get fake() {
       return current!.fake

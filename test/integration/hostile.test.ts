@@ -6,8 +6,6 @@
  * token-shaped string.
  */
 import { beforeAll, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { marked, type Tokens } from 'marked'
 import { KINDS, makeRequest, type StoredRequest } from '../fake-github/model.js'
 import { parseAnnotations, type RunResult } from '../fake-github/runner.js'
@@ -75,9 +73,9 @@ beforeAll(async () => {
           scope,
           items,
           result,
-          outputFile: readFileSync(join(result.dir, 'output.txt'), 'utf8'),
-          reportJson: result.outputs['report-json'] ? readFileSync(result.outputs['report-json'], 'utf8') : '',
-          reportMarkdown: result.outputs['report-markdown'] ? readFileSync(result.outputs['report-markdown'], 'utf8') : '',
+          outputFile: result.outputFile,
+          reportJson: result.reportJson ?? '',
+          reportMarkdown: result.reportMarkdown ?? '',
           token: fake.token
         })
       } finally {

@@ -3,8 +3,8 @@
  * fake GitHub, for every request type at every scope it has a list at.
  */
 import { describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { KINDS, makeRequest } from '../fake-github/model.js'
+import type { RunResult } from '../fake-github/runner.js'
 import { useHarness } from './helpers.js'
 
 interface Rec {
@@ -25,7 +25,7 @@ interface Rec {
   responses: { id: number; reviewer: string; status: string }[]
 }
 
-const report = (outputs: Record<string, string>) => JSON.parse(readFileSync(outputs['report-json']!, 'utf8')) as { requests: Rec[] }
+const report = (result: RunResult) => JSON.parse(result.reportJson!) as { requests: Rec[] }
 
 /** Where each type can be listed, as the API describes (13 endpoints). */
 const CELLS: [string, 'repository' | 'organization' | 'enterprise', string][] = [
@@ -108,7 +108,7 @@ describe('pagination', () => {
     expect(calls.map(c => c.query.page).sort()).toEqual(['1', '2', '3'])
     expect(calls.every(c => c.query.per_page === '100')).toBe(true)
     expect(result.outputs.total).toBe('250')
-    const numbers = report(result.outputs).requests.map(r => r.number)
+    const numbers = report(result).requests.map(r => r.number)
     expect(new Set(numbers).size).toBe(250)
     // Most urgent (oldest) first.
     expect(numbers[0]).toBe(250)
@@ -162,7 +162,7 @@ describe('filters', () => {
     expect(h.fake.callsTo('GET', /code-scanning$/)[0]!.query.request_status).toBe('all')
     expect(h.fake.callsTo('GET', /dismissal-requests\/secret-scanning$/)[0]!.query.request_status).toBe('cancelled')
     expect(h.fake.calls.every(c => c.status === 200)).toBe(true)
-    expect(report(result.outputs).requests.map(r => [r.type, r.status])).toEqual([['secret-scanning-dismissal', 'cancelled']])
+    expect(report(result).requests.map(r => [r.type, r.status])).toEqual([['secret-scanning-dismissal', 'cancelled']])
   })
 
   test('open and pending both count as open', async () => {
@@ -194,7 +194,7 @@ describe('filters', () => {
       repositories: 'octo-org/api-*\n!octo-org/api-sandbox',
       'fail-on': 'never'
     })
-    expect(report(result.outputs).requests.map(r => r.repository).sort()).toEqual(['octo-org/API-two', 'octo-org/api-one'])
+    expect(report(result).requests.map(r => r.repository).sort()).toEqual(['octo-org/API-two', 'octo-org/api-one'])
   })
 
   test('branch narrows secret scanning bypass requests and leaves types without a branch alone', async () => {
@@ -205,7 +205,7 @@ describe('filters', () => {
     ]
     for (const branch of ['feature', 'refs/heads/feature']) {
       const result = await h.run({ branch, 'fail-on': 'never' })
-      expect(report(result.outputs).requests.map(r => `${r.type}#${r.number}`).sort()).toEqual([
+      expect(report(result).requests.map(r => `${r.type}#${r.number}`).sort()).toEqual([
         'dependabot-dismissal#3',
         'secret-scanning-bypass#2'
       ])
@@ -231,7 +231,7 @@ describe('records', () => {
       makeRequest({ kind: 'dependabot-dismissal', repository: 'octo-org/smile', number: 25, data: [{ reason: 'no_bandwidth' }] })
     ]
     const result = await h.run({ 'fail-on': 'never' })
-    const byType = Object.fromEntries(report(result.outputs).requests.map(r => [r.type, r]))
+    const byType = Object.fromEntries(report(result).requests.map(r => [r.type, r]))
     expect(byType['secret-scanning-dismissal']).toMatchObject({ number: 21, alert_numbers: [17], secret_types: ['adafruit_io_key'], path: null })
     expect(byType['code-scanning-dismissal']!.alert_numbers).toEqual([19])
     expect(byType['secret-scanning-bypass']).toMatchObject({

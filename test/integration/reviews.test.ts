@@ -2,7 +2,6 @@
  * Bulk reviews (workflow_dispatch): the bundled action runs against a fake
  * GitHub; the tests read the calls it made and the fake's state afterwards.
  */
-import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { makeRequest, type RequestSpec, type StoredRequest } from '../fake-github/model.js'
 import type { Call, FakeGitHub } from '../fake-github/server.js'
@@ -47,7 +46,7 @@ interface Report {
 }
 
 function reportOf(r: RunResult): Report {
-  return JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as Report
+  return JSON.parse(r.reportJson!) as Report
 }
 
 /** Markdown as a reader sees it: backslash escapes and character entities undone. */
@@ -496,8 +495,8 @@ describe('the review message', () => {
     const made = writes(h.fake)
     expect(made).toHaveLength(1)
     expect(made[0]!.body).toEqual({ status: 'approve', message })
-    const reportText = readFileSync(r.outputs['report-json']!, 'utf8')
-    const markdownText = readFileSync(r.outputs['report-markdown']!, 'utf8')
+    const reportText = r.reportJson!
+    const markdownText = r.reportMarkdown!
     for (const text of [reportText, markdownText, r.summary, r.stdout, r.stderr, JSON.stringify(r.outputs)]) {
       expect(text).not.toContain(secret)
     }

@@ -56,8 +56,8 @@ describe('action.yml', () => {
   })
 
   test('every input the code reads is declared, and every declared input is read', () => {
-    const source = readFileSync(`${ROOT}/src/inputs.ts`, 'utf8')
-    const read = new Set([...source.matchAll(/(?:read|oneOf|boolean|integer|login)\('([a-z-]+)'/g)].map(m => m[1]))
+    const source = ['inputs.ts', 'scope.ts'].map(file => readFileSync(`${ROOT}/src/${file}`, 'utf8')).join('\n')
+    const read = new Set([...source.matchAll(/(?:text|oneOf|boolean|integer|login|list|duration|readNameFilter)\((?:inputs, )?'([a-z-]+)'/g)].map(m => m[1]))
     expect([...read].sort()).toEqual(Object.keys(DEFAULTS).sort())
   })
 

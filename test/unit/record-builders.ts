@@ -5,8 +5,9 @@
  */
 import { classify } from '../../src/classify.js'
 import { readSettings, type Settings } from '../../src/inputs.js'
-import { requestType, type RequestType } from '../../src/request-types.js'
+import { isTypeId, requestType, type RequestType } from '../../src/request-types.js'
 import { normalize, type RawRequest, type RequestRecord } from '../../src/requests.js'
+import { redact } from '../../src/text.js'
 import { makeRequest, render, type RequestSpec } from '../fake-github/model.js'
 
 /** A fixed clock reading, on a whole second (GitHub's timestamps carry no milliseconds). */
@@ -21,9 +22,8 @@ export function settingsWith(inputs: Record<string, string> = {}): Settings {
 }
 
 export function typeOf(id: string): RequestType {
-  const type = requestType(id)
-  if (!type) throw new Error(`no request type ${id}`)
-  return type
+  if (!isTypeId(id)) throw new Error(`no request type ${id}`)
+  return requestType(id)
 }
 
 /** The item as a list endpoint sends it. */
@@ -33,7 +33,7 @@ export function rawItem(spec: RequestSpec, now = NOW): RawRequest {
 
 /** Normalized and classified against `now`, stale after `staleAfterMs` (24 hours by default). */
 export function record(spec: RequestSpec, now = NOW, staleAfterMs = DAY): RequestRecord {
-  return classify(normalize(rawItem(spec, now), typeOf(spec.kind)), now, staleAfterMs)
+  return classify(normalize(rawItem(spec, now), typeOf(spec.kind), redact), now, staleAfterMs)
 }
 
 /** A record of the RequestRecord shape, every field given a plain value, with overrides. */

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { marked, type Token, type Tokens } from 'marked'
-import { byUrgency } from '../../src/classify.js'
+import { byUrgency, countRecords } from '../../src/classify.js'
 import type { ListFailure } from '../../src/fetch.js'
-import { countRecords, gate } from '../../src/gate.js'
+import { gate } from '../../src/gate.js'
 import type { RequestRecord } from '../../src/requests.js'
 import { PER_LEVEL, planAnnotations, type Annotation } from '../../src/report/annotations.js'
 import { REQUESTS_LIMIT_BYTES, requestsJson } from '../../src/report/outputs.js'
@@ -92,19 +92,28 @@ describe('planAnnotations: at most 10 per level', () => {
     expect(a.at(-1)!.message).toMatch(/^5 more open requests are listed/)
   })
 
-  test('reserved annotations count: 3 errors and 1 warning already printed', () => {
+  const runWarning = (n: number): Annotation => ({ level: 'warning', message: `run warning ${n}`, properties: {} })
+
+  test("the step's failure message and the run's warnings take their slots first", () => {
     const records = [...many(12, true), ...many(13, false, 100)]
-    const a = planAnnotations(records, settingsWith(), NOW, { error: 3, warning: 1 })
-    expect([count(a, 'error'), count(a, 'warning')]).toEqual([7, 9])
-    expect(a.at(-1)!.message).toMatch(/^9 more open requests are listed/)
+    const a = planAnnotations(records, settingsWith(), NOW, { stepFails: true, warnings: [runWarning(1), runWarning(2)] })
+    // 1 error slot for the failure message; the 2 run warnings are printed first, then 8 request warnings.
+    expect([count(a, 'error'), count(a, 'warning')]).toEqual([9, 10])
+    expect(a.slice(0, 2).map(x => x.message)).toEqual(['run warning 1', 'run warning 2'])
+    expect(a.at(-1)!.message).toMatch(/^8 more open requests are listed/)
   })
 
   test('a level already full: none of that level, all counted in the notice', () => {
-    const a = planAnnotations(many(4, true), settingsWith(), NOW, { error: 10, warning: 0 })
-    expect(levels(a)).toEqual(['notice'])
-    expect(a[0]!.message).toMatch(/^4 more open requests are listed/)
-    const b = planAnnotations(many(4, true), settingsWith(), NOW, { error: 14, warning: 0 })
-    expect(levels(b)).toEqual(['notice'])
+    const warnings = Array.from({ length: 10 }, (_, i) => runWarning(i))
+    const a = planAnnotations(many(4, false), settingsWith(), NOW, { warnings })
+    expect(levels(a)).toEqual([...warnings.map(() => 'warning'), 'notice'])
+    expect(a.at(-1)!.message).toMatch(/^4 more open requests are listed/)
+    const b = planAnnotations(many(4, false), settingsWith(), NOW, { warnings: [...warnings, runWarning(10), runWarning(11)] })
+    expect(levels(b)).toEqual([...warnings.map(() => 'warning'), 'warning', 'warning', 'notice'])
+  })
+
+  test("requests not annotated (annotations: false): only the run's warnings", () => {
+    expect(planAnnotations(null, settingsWith(), NOW, { stepFails: true, warnings: [runWarning(1)] })).toEqual([runWarning(1)])
   })
 
   test('one more: singular', () => {
@@ -525,7 +534,7 @@ describe('gate', () => {
     ['none open', closedOnly, { open: false, stale: false, never: false }]
   ])('%s', (_name, make, expected) => {
     for (const failOn of ['open', 'stale', 'never'] as const) {
-      const verdict = gate(make(), [], failOn)
+      const verdict = gate({ records: make(), failures: [], failOn, planErrors: [] })
       expect([failOn, verdict.failed]).toEqual([failOn, expected[failOn]])
       expect(verdict.messages.length > 0).toBe(verdict.failed)
     }
@@ -538,7 +547,7 @@ describe('gate', () => {
       bypass(3, { ageHours: 40 }),
       bypass(4, { ageHours: 3 })
     ]
-    const verdict = gate(records, [], 'stale')
+    const verdict = gate({ records, failures: [], failOn: 'stale', planErrors: [] })
     expect(verdict.messages).toEqual([
       '4 open exemption requests (3 stale) matched, failing because fail-on is stale. ' +
         `The oldest is secret-scanning-dismissal ${REPO}#17, open for 3d 3h.`
@@ -547,21 +556,26 @@ describe('gate', () => {
 
   test('fail-on open: the oldest open request, stale or not', () => {
     const records = [bypass(1, { ageHours: 3 }), bypass(2, { ageHours: 20 }), bypass(3, { ageHours: 500, status: 'denied' })]
-    const verdict = gate(records, [], 'open')
+    const verdict = gate({ records, failures: [], failOn: 'open', planErrors: [] })
     expect(verdict.messages).toEqual([
       `2 open exemption requests (0 stale) matched, failing because fail-on is open. The oldest is secret-scanning-bypass ${REPO}#2, open for 20h.`
     ])
   })
 
   test('one request: singular', () => {
-    const verdict = gate([bypass(1, { ageHours: 26 })], [], 'stale')
+    const verdict = gate({ records: [bypass(1, { ageHours: 26 })], failures: [], failOn: 'stale', planErrors: [] })
     expect(verdict.messages[0]).toMatch(/^1 open exemption request \(1 stale\) matched/)
     expect(verdict.messages[0]).toContain('open for 1d 2h')
   })
 
   test('a list that could not be read fails closed', () => {
     for (const failOn of ['open', 'stale'] as const) {
-      const verdict = gate([], [failure('code-scanning-dismissal', 'GitHub answered 403 to GET /repos/octo-org/smile/dismissal-requests/code-scanning.')], failOn)
+      const verdict = gate({
+        records: [],
+        failures: [failure('code-scanning-dismissal', 'GitHub answered 403 to GET /repos/octo-org/smile/dismissal-requests/code-scanning.')],
+        failOn,
+        planErrors: []
+      })
       expect(verdict.failed).toBe(true)
       expect(verdict.messages).toHaveLength(1)
       expect(verdict.messages[0]).toContain('Could not list code-scanning-dismissal: GitHub answered 403')
@@ -570,21 +584,33 @@ describe('gate', () => {
   })
 
   test('a skipped list (feature off, reached through all) does not fail', () => {
-    const verdict = gate(openOnly(), [failure('dependabot-dismissal', 'Not enabled.', true)], 'stale')
+    const verdict = gate({ records: openOnly(), failures: [failure('dependabot-dismissal', 'Not enabled.', true)], failOn: 'stale', planErrors: [] })
     expect(verdict).toEqual({ failed: false, messages: [] })
   })
 
   test('failures and failing requests are all reported, failures first', () => {
-    const verdict = gate(
-      withStale(),
-      [failure('code-scanning-dismissal', 'A.'), failure('dependabot-dismissal', 'B.', true), failure('secret-scanning-dismissal', 'C.')],
-      'stale'
-    )
+    const verdict = gate({
+      records: withStale(),
+      failures: [failure('code-scanning-dismissal', 'A.'), failure('dependabot-dismissal', 'B.', true), failure('secret-scanning-dismissal', 'C.')],
+      failOn: 'stale',
+      planErrors: []
+    })
     expect(verdict.failed).toBe(true)
     expect(verdict.messages).toHaveLength(3)
     expect(verdict.messages[0]).toContain('code-scanning-dismissal: A.')
     expect(verdict.messages[1]).toContain('secret-scanning-dismissal: C.')
     expect(verdict.messages[2]).toMatch(/^2 open exemption requests \(1 stale\)/)
+  })
+
+  test('a refused review plan and failed review calls fail the step, after the other reasons', () => {
+    const reviews = { review: 'deny', dryRun: false, calls: [], skipped: [], errors: [], reviewed: 1, failures: 2 }
+    const threeCalls = { ...reviews, calls: [1, 2, 3].map(n => ({ type: 'secret-scanning-bypass' as const, repository: REPO, number: n, action: 'deny', method: 'PATCH', path: '/x', status: 422, ok: n === 1 })) }
+    const verdict = gate({ records: withStale(), failures: [], failOn: 'never', planErrors: ['Unknown target x.'], reviews: threeCalls })
+    expect(verdict).toEqual({
+      failed: true,
+      messages: ['The review plan was refused; nothing was reviewed:', 'Unknown target x.', '2 of 3 review calls failed.']
+    })
+    expect(gate({ records: [], failures: [], failOn: 'stale', planErrors: [], reviews: { ...threeCalls, failures: 0 } }).failed).toBe(false)
   })
 
   test('countRecords', () => {
@@ -593,7 +619,7 @@ describe('gate', () => {
   })
 
   test('ages past a day read in days and hours', () => {
-    const verdict = gate([bypass(1, { ageHours: 24 * 9 + 5 })], [], 'open')
+    const verdict = gate({ records: [bypass(1, { ageHours: 24 * 9 + 5 })], failures: [], failOn: 'open', planErrors: [] })
     expect(verdict.messages[0]).toContain('open for 9d 5h.')
     expect(DAY).toBe(24 * HOUR)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { REDACTED } from '../../src/text.js'
+import { REDACTED, redact } from '../../src/text.js'
 import { alertNumbers, isOpenStatus, normalize, splitPath, type RawRequest } from '../../src/requests.js'
 import { openapi } from '../fake-github/openapi.js'
 import { rawItem, typeOf } from './record-builders.js'
@@ -25,7 +25,7 @@ const AWS = ['AK', 'IA', AWS_BODY].join('')
 
 describe('normalize: the OpenAPI examples of each type', () => {
   test('secret scanning bypass request: path with a leading slash, branch, responses', () => {
-    const r = normalize(example('secret-scanning-bypass-request-item'), typeOf('secret-scanning-bypass'))
+    const r = normalize(example('secret-scanning-bypass-request-item'), typeOf('secret-scanning-bypass'), redact)
     expect(r).toEqual({
       type: 'secret-scanning-bypass',
       id: 21,
@@ -54,12 +54,12 @@ describe('normalize: the OpenAPI examples of each type', () => {
 
   test('secret scanning bypass request: a path without a leading slash', () => {
     const [, second] = exampleItems('secret-scanning-bypass-request-items')
-    const r = normalize(second!, typeOf('secret-scanning-bypass'))
+    const r = normalize(second!, typeOf('secret-scanning-bypass'), redact)
     expect([r.path, r.line, r.branch, r.reasons]).toEqual(['README.md', 17, 'refs/heads/my-branch', ['fix_later']])
   })
 
   test('push ruleset bypass request: ruleset and rule type, no path or branch', () => {
-    const r = normalize(example('push-rule-bypass-request-item'), typeOf('push-ruleset-bypass'))
+    const r = normalize(example('push-rule-bypass-request-item'), typeOf('push-ruleset-bypass'), redact)
     expect(r.type).toBe('push-ruleset-bypass')
     expect([r.id, r.number]).toEqual([12, 24])
     expect(r.ruleset).toBe('Exclude image files')
@@ -74,7 +74,7 @@ describe('normalize: the OpenAPI examples of each type', () => {
     const raw = example('secret-scanning-dismissal-request-item')
     expect(typeof (raw.data as { alert_number: unknown }[])[0]!.alert_number).toBe('number')
     expect(typeof raw.resource_identifier).toBe('number')
-    const r = normalize(raw, typeOf('secret-scanning-dismissal'))
+    const r = normalize(raw, typeOf('secret-scanning-dismissal'), redact)
     expect(r.alert_numbers).toEqual([17])
     expect(r.secret_types).toEqual(['adafruit_io_key'])
     expect(r.reasons).toEqual(['false_positive'])
@@ -84,14 +84,14 @@ describe('normalize: the OpenAPI examples of each type', () => {
 
   test('secret scanning dismissal request without a reason', () => {
     const [, second] = exampleItems('secret-scanning-dismissal-request-items')
-    const r = normalize(second!, typeOf('secret-scanning-dismissal'))
+    const r = normalize(second!, typeOf('secret-scanning-dismissal'), redact)
     expect(r.alert_numbers).toEqual([19])
     expect(r.reasons).toEqual([])
     expect(r.responses).toEqual([{ id: 46, reviewer: 'octocat', status: 'approved', created_at: '2024-07-02T08:43:04Z' }])
   })
 
   test('code scanning dismissal request: integer alert number, string resource identifier', () => {
-    const r = normalize(example('code-scanning-alert-dismissal-request-item'), typeOf('code-scanning-dismissal'))
+    const r = normalize(example('code-scanning-alert-dismissal-request-item'), typeOf('code-scanning-dismissal'), redact)
     expect(r.type).toBe('code-scanning-dismissal')
     expect(r.alert_numbers).toEqual([2])
     expect(r.reasons).toEqual(["won't fix"])
@@ -100,7 +100,7 @@ describe('normalize: the OpenAPI examples of each type', () => {
   })
 
   test('Dependabot dismissal request: string alert number, pending means open', () => {
-    const r = normalize(example('dependabot-alert-dismissal-request-item'), typeOf('dependabot-dismissal'))
+    const r = normalize(example('dependabot-alert-dismissal-request-item'), typeOf('dependabot-dismissal'), redact)
     expect(r.alert_numbers).toEqual([1])
     expect(r.status).toBe('pending')
     expect(r.open).toBe(true)
@@ -120,7 +120,7 @@ describe('normalize: the OpenAPI examples of each type', () => {
       const items = exampleItems(name)
       expect(items.length).toBeGreaterThan(0)
       for (const item of items) {
-        const r = normalize(item, typeOf(typeId))
+        const r = normalize(item, typeOf(typeId), redact)
         expect(Object.keys(r).sort()).toEqual([...RECORD_FIELDS].sort())
         expect(r.type).toBe(typeId)
         expect(r.repository).toBe('octo-org/smile')
@@ -133,11 +133,13 @@ describe('normalize: the OpenAPI examples of each type', () => {
   test('the items the fake sends normalize like GitHub’s (string and integer alert numbers)', () => {
     const asString = normalize(
       rawItem({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 31 }),
-      typeOf('dependabot-dismissal')
+      typeOf('dependabot-dismissal'),
+      redact
     )
     const asInteger = normalize(
       rawItem({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 31, alertNumberAs: 'integer' }),
-      typeOf('dependabot-dismissal')
+      typeOf('dependabot-dismissal'),
+      redact
     )
     expect(asString.alert_numbers).toEqual([31])
     expect(asInteger.alert_numbers).toEqual([31])
@@ -149,7 +151,7 @@ describe('normalize: missing and null fields', () => {
   test('data: null gives empty lists and no location', () => {
     const raw = example('secret-scanning-bypass-request-item')
     ;(raw as { data: unknown }).data = null
-    const r = normalize(raw, typeOf('secret-scanning-bypass'))
+    const r = normalize(raw, typeOf('secret-scanning-bypass'), redact)
     expect(r.reasons).toEqual([])
     expect(r.secret_types).toEqual([])
     expect(r.alert_numbers).toEqual([])
@@ -159,22 +161,22 @@ describe('normalize: missing and null fields', () => {
   test('a missing requester reads as an empty login', () => {
     const raw = example('push-rule-bypass-request-item') as Record<string, unknown>
     delete raw.requester
-    const r = normalize(raw as RawRequest, typeOf('push-ruleset-bypass'))
+    const r = normalize(raw as RawRequest, typeOf('push-ruleset-bypass'), redact)
     expect(r.requester).toBe('')
   })
 
   test('a requester without actor_name reads as an empty login', () => {
     const raw = example('push-rule-bypass-request-item') as Record<string, unknown>
     raw.requester = { actor_id: 12 }
-    expect(normalize(raw as RawRequest, typeOf('push-ruleset-bypass')).requester).toBe('')
+    expect(normalize(raw as RawRequest, typeOf('push-ruleset-bypass'), redact).requester).toBe('')
   })
 
   test('responses: null gives no responses; a response without reviewer has an empty reviewer', () => {
     const raw = example('code-scanning-alert-dismissal-request-item') as Record<string, unknown>
     raw.responses = null
-    expect(normalize(raw as RawRequest, typeOf('code-scanning-dismissal')).responses).toEqual([])
+    expect(normalize(raw as RawRequest, typeOf('code-scanning-dismissal'), redact).responses).toEqual([])
     raw.responses = [{ id: 7, status: 'approved', created_at: '2024-07-02T08:43:04Z' }]
-    expect(normalize(raw as RawRequest, typeOf('code-scanning-dismissal')).responses).toEqual([
+    expect(normalize(raw as RawRequest, typeOf('code-scanning-dismissal'), redact).responses).toEqual([
       { id: 7, reviewer: '', status: 'approved', created_at: '2024-07-02T08:43:04Z' }
     ])
   })
@@ -185,7 +187,7 @@ describe('normalize: missing and null fields', () => {
     delete raw.expires_at
     delete raw.repository
     delete raw.organization
-    const r = normalize(raw as RawRequest, typeOf('dependabot-dismissal'))
+    const r = normalize(raw as RawRequest, typeOf('dependabot-dismissal'), redact)
     expect(r.comment).toBe('')
     expect(r.expires_at).toBeNull()
     expect(r.repository).toBe('')
@@ -195,7 +197,7 @@ describe('normalize: missing and null fields', () => {
   test('a data entry with a secret value keeps no secret field in the record', () => {
     const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
     raw.data = [{ secret_type: 'adafruit_io_key', path: 'a.txt:1:1', secret: 'aio_Zq8PcVtL3mXw9RyN4bKf7HdG2sJa' }]
-    const json = JSON.stringify(normalize(raw as RawRequest, typeOf('secret-scanning-bypass')))
+    const json = JSON.stringify(normalize(raw as RawRequest, typeOf('secret-scanning-bypass'), redact))
     expect(json).not.toContain('aio_Zq8PcVtL3mXw9RyN4bKf7HdG2sJa')
     expect(json).not.toContain('"secret"')
   })
@@ -207,7 +209,7 @@ describe('normalize: missing and null fields', () => {
       { secret_type: 'aws_access_key_id', bypass_reason: 'used_in_tests', path: 'config/keys.yml:4:2', branch: 'refs/heads/main' },
       { secret_type: 'adafruit_io_key', bypass_reason: 'false_positive', path: 'b.txt:9:0' }
     ]
-    const r = normalize(raw as RawRequest, typeOf('secret-scanning-bypass'))
+    const r = normalize(raw as RawRequest, typeOf('secret-scanning-bypass'), redact)
     expect(r.secret_types).toEqual(['adafruit_io_key', 'aws_access_key_id'])
     expect(r.reasons).toEqual(['used_in_tests', 'false_positive'])
     expect([r.path, r.line, r.branch]).toEqual(['config/keys.yml', 4, 'refs/heads/main'])
@@ -270,7 +272,7 @@ describe('normalize redacts token-shaped text', () => {
   }
 
   test('comment, requester, path, branch, secret type and reviewer', () => {
-    const r = normalize(hostileBypass(), typeOf('secret-scanning-bypass'))
+    const r = normalize(hostileBypass(), typeOf('secret-scanning-bypass'), redact)
     expect(r.comment).toBe(`my token is ${REDACTED}, sorry`)
     expect(r.requester).toBe(REDACTED)
     expect(r.path).toBe(`keys/${REDACTED}.txt`)
@@ -281,7 +283,7 @@ describe('normalize redacts token-shaped text', () => {
   })
 
   test('no part of a token survives anywhere in the record', () => {
-    const json = JSON.stringify(normalize(hostileBypass(), typeOf('secret-scanning-bypass')))
+    const json = JSON.stringify(normalize(hostileBypass(), typeOf('secret-scanning-bypass'), redact))
     expect(json).not.toContain(TOKEN_BODY)
     expect(json).not.toContain(AWS_BODY)
   })
@@ -289,7 +291,7 @@ describe('normalize redacts token-shaped text', () => {
   test('ruleset names and rule types of push ruleset bypass requests', () => {
     const raw = example('push-rule-bypass-request-item') as Record<string, unknown>
     raw.data = [{ ruleset_id: 1, ruleset_name: `Rules ${TOKEN}`, total_violations: 1, rule_type: `type ${AWS}` }]
-    const r = normalize(raw as RawRequest, typeOf('push-ruleset-bypass'))
+    const r = normalize(raw as RawRequest, typeOf('push-ruleset-bypass'), redact)
     expect(r.ruleset).toBe(`Rules ${REDACTED}`)
     expect(r.reasons).toEqual([`type ${REDACTED}`])
   })
@@ -297,7 +299,7 @@ describe('normalize redacts token-shaped text', () => {
   test('a dismissal reason', () => {
     const raw = example('code-scanning-alert-dismissal-request-item') as Record<string, unknown>
     raw.data = [{ reason: `see ${TOKEN}`, alert_number: 2 }]
-    const r = normalize(raw as RawRequest, typeOf('code-scanning-dismissal'))
+    const r = normalize(raw as RawRequest, typeOf('code-scanning-dismissal'), redact)
     expect(r.reasons).toEqual([`see ${REDACTED}`])
     expect(r.alert_numbers).toEqual([2])
   })
@@ -307,7 +309,7 @@ describe('normalize redacts token-shaped text', () => {
     raw.requester = { actor_id: 12, actor_name: `evil${TOKEN}` }
     raw.requester_comment = `GITHUB_TOKEN_${TOKEN} and aws_key_${AWS}`
     raw.data = [{ secret_type: `custom_${AWS}`, path: `x${TOKEN}.txt:1:1`, branch: `refs/heads/fix_${TOKEN}` }]
-    const json = JSON.stringify(normalize(raw as RawRequest, typeOf('secret-scanning-bypass')))
+    const json = JSON.stringify(normalize(raw as RawRequest, typeOf('secret-scanning-bypass'), redact))
     expect(json).not.toContain(TOKEN_BODY)
     expect(json).not.toContain(AWS_BODY)
   })

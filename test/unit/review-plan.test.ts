@@ -43,8 +43,8 @@ describe('targetNumber', () => {
     expect(targetNumber(dismissal('code-scanning-dismissal', 42, 17, { data: [{ reason: "won't fix" }] }))).toBeUndefined()
   })
 
-  test('a record of an unknown type falls back to its number', () => {
-    expect(targetNumber(plainRecord({ type: 'something-new', number: 8, alert_numbers: [3] }))).toBe(8)
+  test('a type without a review call is known by its request number', () => {
+    expect(targetNumber(plainRecord({ type: 'push-ruleset-bypass', number: 8, alert_numbers: [3] }))).toBe(8)
   })
 })
 

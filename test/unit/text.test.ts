@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { marked } from 'marked'
-import { REDACTED, addSecret, forLog, forMarkdown, oneLine, redact, truncate } from '../../src/text.js'
+import { REDACTED, createRedactor, forLog, forMarkdown, oneLine, redact, truncate } from '../../src/text.js'
 
 const GHP = 'ghp_' + 'R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3sXY'.slice(0, 36)
 const TOKENS: [string, string][] = [
@@ -51,13 +51,18 @@ describe('redact', () => {
   test('a registered secret is redacted wherever it appears', () => {
     const secret = 'v1.registered-Secret-7f3a9c'
     expect(redact(`use ${secret} here`)).toBe(`use ${secret} here`)
-    addSecret(secret)
-    expect(redact(`use ${secret} here and${secret}there`)).toBe(`use ${REDACTED} here and${REDACTED}there`)
+    const redactRun = createRedactor([secret])
+    expect(redactRun(`use ${secret} here and${secret}there`)).toBe(`use ${REDACTED} here and${REDACTED}there`)
+    // The redactor is the run's own: the module-level redact still knows only token shapes.
+    expect(redact(`use ${secret} here`)).toBe(`use ${secret} here`)
   })
 
   test('a registered secret shorter than 4 characters is ignored', () => {
-    addSecret('qz')
-    expect(redact('the quiz qz')).toBe('the quiz qz')
+    expect(createRedactor(['qz'])('the quiz qz')).toBe('the quiz qz')
+  })
+
+  test('a registered secret is redacted whole even when it contains another', () => {
+    expect(createRedactor(['abcd', 'xxabcdyy'])('see xxabcdyy and abcd')).toBe(`see ${REDACTED} and ${REDACTED}`)
   })
 
   test.each([
