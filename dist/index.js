@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1354);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3913);
 /** The action's entry point. */
 
 /** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
@@ -30763,7 +30763,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1354:
+/***/ 3913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34014,7 +34014,8 @@ function classify(record, now, staleAfterMs) {
     const ageMs = Number.isFinite(created) ? Math.max(0, now - created) : 0;
     return {
         ...record,
-        stale: record.open && ageMs >= staleAfterMs,
+        // A request the action cannot interpret counts as stale as well as open: it fails closed.
+        stale: record.problems.length > 0 || (record.open && ageMs >= staleAfterMs),
         age_hours: Math.round((ageMs / HOUR) * 10) / 10
     };
 }
@@ -34052,6 +34053,8 @@ const DISMISSAL_STATUSES = ['completed', 'cancelled', 'approved', 'expired', 'de
 const ALERT_DISMISSAL_STATUSES = ['open', 'approved', 'expired', 'denied', 'all'];
 /** What a user may ask for with `request-status`. */
 const REQUEST_STATUSES = ['open', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'all'];
+/** Every status a request is documented with (the union of the five item schemas' enums): anything else is not interpreted. */
+const KNOWN_STATUSES = ['open', 'pending', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'deleted'];
 /** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
 function enterpriseList(statuses, docs, classicScope) {
     return { statuses, nameFilter: 'organization_name', fineGrained: null, classicScope, docs };
@@ -34203,6 +34206,10 @@ function requestType(id) {
 function isTypeId(text) {
     return Object.hasOwn(BY_ID, text);
 }
+/** What a request's shown number counts: alerts for dismissal requests (reviewed by alert number), requests otherwise. */
+function numberNoun(type) {
+    return type.review?.key === 'alert_number' ? 'alert' : 'request';
+}
 /** Path below /repos/{owner}/{repo}/ of the review call for the request keyed `key`. */
 function reviewPath(type, key) {
     return `${type.segment}/${key}`;
@@ -34222,25 +34229,82 @@ function statusToSend(list, wanted) {
  * job summary, outputs, report files) passes them through here first.
  */
 const REDACTED = '[redacted]';
-/** Token-shaped strings, replaced wherever they appear. */
-const SECRET_PATTERNS = [
-    // Private key blocks; an unterminated block is redacted to the end.
-    /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g,
-    // GitHub tokens: personal, OAuth, user-to-server, server-to-server, refresh, fine-grained.
-    // Their prefixes are distinctive, so they are found even glued to the word before them.
-    /gh[pousr]_[A-Za-z0-9_]{16,}/g,
-    /github_pat_[A-Za-z0-9_]{16,}/g,
-    // AWS access key ids.
-    /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{12,}/g,
+/** Private key blocks; an unterminated block is redacted to the end. */
+const PRIVATE_KEY = /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g;
+const TOKEN_SHAPES = [
+    // GitHub tokens: personal, OAuth, user-to-server, server-to-server, refresh; then fine-grained.
+    { prefix: /gh[pousr]_/g, body: /[A-Za-z0-9_]/, min: 16, full: 36, digitWhenBroken: true },
+    { prefix: /github_pat_/g, body: /[A-Za-z0-9_]/, min: 16, full: 82, digitWhenBroken: true },
+    // AWS access key ids: upper case only, so a broken one is redacted even without a digit (shouted prose may be too).
+    { prefix: /(?<![A-Z0-9])(?:AKIA|ASIA)/g, body: /[A-Z0-9]/, min: 12, full: 16, digitWhenBroken: false },
     // Slack tokens.
-    /xox[a-z]-[A-Za-z0-9-]{6,}/g
+    { prefix: /xox[a-z]-/g, body: /[A-Za-z0-9-]/, min: 6, full: 40, digitWhenBroken: true }
 ];
-/** Replaces every token-shaped string. */
+/** What a copy, a paste or a wrapped line puts inside a token: white space, line breaks of every kind, zero-width characters. */
+// eslint-disable-next-line no-control-regex
+const BREAK = /[\s\u0000-\u001f\u007f-\u009f\u180e\u200b-\u200d\u2060\ufeff]/;
+const MAX_BREAK = 8;
+/**
+ * Where the token starting at `from` (just after its prefix) ends, or -1
+ * when it is not one: an unbroken body of at least `min` characters, or
+ * pieces broken by short runs of white space that add up to a whole body.
+ */
+function tokenEnd(text, from, shape) {
+    const run = (at, chars, max = Infinity) => {
+        let end = at;
+        while (end < text.length && end - at < max && chars.test(text.charAt(end)))
+            end++;
+        return end;
+    };
+    const firstEnd = run(from, shape.body);
+    let length = firstEnd - from;
+    let end = firstEnd;
+    while (length < shape.full) {
+        const breakEnd = run(end, BREAK, MAX_BREAK + 1);
+        if (breakEnd === end || breakEnd - end > MAX_BREAK)
+            break;
+        // A piece is read whole: a token longer than `full` leaves no tail behind.
+        const pieceEnd = run(breakEnd, shape.body);
+        if (pieceEnd === breakEnd)
+            break;
+        length += pieceEnd - breakEnd;
+        end = pieceEnd;
+    }
+    const broken = end > firstEnd && length >= shape.full && (!shape.digitWhenBroken || /[0-9]/.test(text.slice(from, end)));
+    if (broken)
+        return end;
+    return firstEnd - from >= shape.min ? firstEnd : -1;
+}
+/** Where each token of `shape` starts and ends. */
+function tokenSpans(text, shape) {
+    const spans = [];
+    for (const match of text.matchAll(shape.prefix)) {
+        const end = tokenEnd(text, match.index + match[0].length, shape);
+        if (end >= 0)
+            spans.push([match.index, end]);
+    }
+    return spans;
+}
+/**
+ * Replaces every token-shaped string, also when white space or a line break
+ * was put inside it. Tokens of every shape are found in the same text and
+ * overlapping ones redacted together, so one token cannot hide another.
+ */
 function redact(text) {
-    let out = text;
-    for (const pattern of SECRET_PATTERNS)
-        out = out.replace(pattern, REDACTED);
-    return out;
+    const keyless = text.replace(PRIVATE_KEY, REDACTED);
+    const spans = TOKEN_SHAPES.flatMap(shape => tokenSpans(keyless, shape)).sort((a, b) => a[0] - b[0]);
+    if (spans.length === 0)
+        return keyless;
+    let out = '';
+    let copied = 0;
+    for (const [start, end] of spans) {
+        if (end <= copied)
+            continue;
+        if (start >= copied)
+            out += keyless.slice(copied, start) + REDACTED;
+        copied = end;
+    }
+    return out + keyless.slice(copied);
 }
 /**
  * A redactor that also knows `secrets` (the run's token): made once by the
@@ -34294,447 +34358,6 @@ function forMarkdown(text, max = 2000) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/@/g, '&#64;');
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/**
- * Turns a failed call into a message a person can act on: which permission
- * is missing, whether the feature is off, when a rate limit resets.
- */
-
-
-class MalformedResponseError extends Error {
-    endpoint;
-    constructor(endpoint) {
-        super(`GitHub's answer to ${endpoint} was not the JSON list the API describes`);
-        this.endpoint = endpoint;
-        this.name = 'MalformedResponseError';
-    }
-}
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own words (`message` of its error body), made safe for a log line. */
-function githubMessage(error) {
-    const failure = error;
-    const data = failure?.response?.data;
-    const text = typeof data?.message === 'string' ? data.message : (failure?.message ?? String(error));
-    return forLog(text, 300);
-}
-function isRateLimited(error) {
-    const headers = error.response?.headers ?? {};
-    return ((error.status === 403 || error.status === 429) &&
-        (String(headers['x-ratelimit-remaining']) === '0' ||
-            headers['retry-after'] !== undefined ||
-            /rate limit/i.test(githubMessage(error))));
-}
-function rateLimitReset(error) {
-    const headers = error.response?.headers ?? {};
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (Number.isFinite(reset) && reset > 0)
-        return `it resets at ${new Date(reset * 1000).toISOString()}`;
-    const retryAfter = Number(headers['retry-after']);
-    if (Number.isFinite(retryAfter))
-        return `GitHub asked to wait ${retryAfter}s more`;
-    return 'GitHub did not say when it resets';
-}
-/**
- * What went wrong with a call that is not specific to the endpoint, or
- * undefined. `retried`: whether the call was retried before giving up.
- */
-function describeCommonFailure(error, endpoint, retried = true) {
-    const failure = error;
-    const status = httpStatus(error);
-    if (error instanceof MalformedResponseError)
-        return error.message;
-    if (status === 401)
-        return 'GitHub answered 401: the token is invalid or missing.';
-    if (isRateLimited(failure)) {
-        return `GitHub's rate limit was still in force after the action waited as long as it may (${rateLimitReset(failure)}).`;
-    }
-    if (status === 422)
-        return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`;
-    if (status !== undefined && status >= 500) {
-        const cause = /timeout|aborted/i.test(githubMessage(error)) ? 'timed out' : `failed (${githubMessage(error)})`;
-        const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)';
-        return status === 500 && !failure.response
-            ? `The call to ${endpoint} ${cause}${again}.`
-            : `GitHub answered ${status} to ${endpoint}${again}.`;
-    }
-    return undefined;
-}
-/** Why a list could not be read, with the permission or setting that would fix it. */
-function describeListFailure(error, type, list, scope, endpoint) {
-    const common = describeCommonFailure(error, endpoint);
-    if (common)
-        return common;
-    const status = httpStatus(error);
-    const classicToken = list.classicScope === null
-        ? 'a personal access token (classic) (GitHub documents no scope for it here)'
-        : `a personal access token (classic) with the ${list.classicScope ?? CLASSIC_SCOPE} scope`;
-    const tokenKinds = list.fineGrained === null
-        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classicToken}.`
-        : `Use ${classicToken}, or a fine-grained token or GitHub App with ${list.fineGrained}.`;
-    if (status === 403) {
-        return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list.docs}`;
-    }
-    if (status === 404) {
-        return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`;
-    }
-    return `The call to ${endpoint} failed: ${githubMessage(error)}`;
-}
-/** Why a review call failed; a write is never retried, so the message says so. */
-function describeReviewFailure(error, type, endpoint) {
-    const common = describeCommonFailure(error, endpoint, false);
-    if (common)
-        return common;
-    if (httpStatus(error) === 403 && type.review) {
-        return (`GitHub answered 403 to ${endpoint}: the token may not review ${type.title.toLowerCase()}s (${githubMessage(error)}). ` +
-            `Use a personal access token (classic) with the ${CLASSIC_SCOPE} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`);
-    }
-    return `GitHub answered ${httpStatus(error) ?? 'nothing'} to ${endpoint}: ${githubMessage(error)}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/list.ts
-
-
-const PER_PAGE = 100;
-/** The path and query of the first page, with every filter the endpoint takes. */
-function listCall(type, list, filters) {
-    const query = {
-        time_period: filters.timePeriod,
-        request_status: statusToSend(list, filters.requestStatus),
-        per_page: PER_PAGE
-    };
-    if (filters.requester)
-        query.requester = filters.requester;
-    if (filters.reviewer)
-        query.reviewer = filters.reviewer;
-    const name = list.nameFilter === 'repository_name' ? filters.repositoryName : filters.organizationName;
-    if (list.nameFilter && name)
-        query[list.nameFilter] = name;
-    return { route: `GET /${filters.listPrefix}/${type.segment}`, query };
-}
-/** Page links of a `Link` header: `{ next: 'https://…&page=2', last: '…' }`. */
-function parseLink(header) {
-    const links = {};
-    for (const [, url, rel] of (header ?? '').matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
-        if (url && rel)
-            links[rel] = url;
-    }
-    return links;
-}
-function pageNumber(url) {
-    const page = Number(new URL(url).searchParams.get('page'));
-    return Number.isInteger(page) && page > 0 ? page : undefined;
-}
-/** Every item of the list `call` names, in GitHub's order. */
-async function listRequests(github, limit, { route, query }) {
-    const page = async (number) => {
-        const response = await limit(() => github.request(route, { ...query, page: number }));
-        if (!Array.isArray(response.data))
-            throw new MalformedResponseError(`${route}?page=${number}`);
-        return { items: response.data, links: parseLink(response.headers.link) };
-    };
-    const first = await page(1);
-    const last = first.links.last ? pageNumber(first.links.last) : undefined;
-    if (last !== undefined) {
-        const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => page(i + 2)));
-        return [first, ...rest].flatMap(p => p.items);
-    }
-    const items = [...first.items];
-    let next = first.links.next ? pageNumber(first.links.next) : undefined;
-    while (next !== undefined) {
-        const current = await page(next);
-        items.push(...current.items);
-        const following = current.links.next ? pageNumber(current.links.next) : undefined;
-        next = following !== undefined && following > next ? following : undefined;
-    }
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/requests.ts
-
-/** A request awaiting review says `open` or `pending`, depending on the endpoint. */
-function isOpenStatus(status) {
-    return status === 'open' || status === 'pending';
-}
-/** `README.md:17:0` or `/tests/README.md:16:0` → file relative to the repository root, and line. */
-function splitPath(raw) {
-    const match = /^(.*):(\d+):(\d+)$/.exec(raw);
-    const file = (match?.[1] ?? raw).replace(/^\/+/, '');
-    const line = match ? Number(match[2]) : null;
-    return { path: file, line: line !== null && line > 0 ? line : null };
-}
-/** Alert numbers from `data[].alert_number`, sent as strings or integers; anything else is dropped. */
-function alertNumbers(data) {
-    const numbers = data
-        .map(d => d.alert_number)
-        .map(n => (typeof n === 'number' ? n : typeof n === 'string' && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN))
-        .filter(n => Number.isSafeInteger(n) && n > 0);
-    return [...new Set(numbers)];
-}
-/**
- * The record before classification (`open`, `stale`, `age_hours` are set by
- * classify). Every string GitHub sent goes through `redact`.
- */
-function normalize(raw, type, redact) {
-    const text = (value) => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '');
-    /** The distinct non-empty strings among `values`, redacted. */
-    const distinct = (values) => [
-        ...new Set(values.filter((v) => typeof v === 'string' && v !== '').map(redact))
-    ];
-    const data = (Array.isArray(raw.data) ? raw.data : []);
-    const located = data.find(d => typeof d.path === 'string' && d.path !== '');
-    const where = located?.path ? splitPath(located.path) : undefined;
-    const status = text(raw.status);
-    return {
-        type: type.id,
-        id: Number(raw.id),
-        number: Number(raw.number),
-        repository: text(raw.repository?.full_name),
-        organization: text(raw.organization?.name),
-        requester: text(raw.requester?.actor_name),
-        status,
-        open: isOpenStatus(status),
-        stale: false,
-        age_hours: 0,
-        created_at: text(raw.created_at),
-        expires_at: raw.expires_at ? text(raw.expires_at) : null,
-        reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
-        secret_types: distinct(data.map(d => d.secret_type)),
-        alert_numbers: alertNumbers(data),
-        path: where ? redact(where.path) : null,
-        line: where?.line ?? null,
-        branch: distinct(data.map(d => d.branch))[0] ?? null,
-        ruleset: distinct(data.map(d => d.ruleset_name)).join(', ') || null,
-        comment: text(raw.requester_comment),
-        html_url: text(raw.html_url),
-        responses: (raw.responses ?? []).map(r => ({
-            id: Number(r.id),
-            reviewer: text(r.reviewer?.actor_name),
-            status: text(r.status),
-            created_at: text(r.created_at)
-        }))
-    };
-}
-/**
- * The number a person uses for a request: the one the review call is keyed
- * by (the request number of a bypass request, the alert number of a dismissal
- * request). Undefined when a dismissal request names no alert number.
- */
-function targetNumber(record) {
-    const key = requestType(record.type).review?.key ?? 'number';
-    return key === 'number' ? record.number : record.alert_numbers[0];
-}
-
-;// CONCATENATED MODULE: ./src/fetch.ts
-
-
-
-async function fetchType(github, limit, settings, selected, redact) {
-    const { type, list, explicit } = selected;
-    const call = listCall(type, list, settings);
-    try {
-        const items = await listRequests(github, limit, call);
-        return { records: items.map(item => normalize(item, type, redact)) };
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        const failure = {
-            type,
-            status,
-            reason: describeListFailure(error, type, list, settings.scope, call.route),
-            warningOnly: status === 404 && !explicit
-        };
-        return { records: [], failure };
-    }
-}
-async function fetchRequests(github, limit, settings, redact) {
-    const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact)));
-    return {
-        records: results.flatMap(r => r.records),
-        failures: results.flatMap(r => (r.failure ? [r.failure] : []))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/repositories.ts
-/**
- * Repository names as GitHub writes them (`owner/name`), and the
- * `repositories` input's globs over them: `*` and `?` wildcards, `!` excludes.
- */
-/** A user or organization login: letters, digits and hyphens, at most 39 characters. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** A repository's name without its owner. */
-const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-/** `owner/name` → its parts, or undefined when it is not one owner and one name. */
-function parseFullName(text) {
-    const [owner, name, extra] = text.split('/');
-    if (extra !== undefined || owner === undefined || name === undefined)
-        return undefined;
-    return OWNER.test(owner) && REPO_NAME.test(name) ? { owner, name } : undefined;
-}
-function fullName(repository) {
-    return `${repository.owner}/${repository.name}`;
-}
-const GLOB = /^!?[A-Za-z0-9*?][A-Za-z0-9*?-]*\/[A-Za-z0-9._*?-]+$/;
-function isRepositoryGlob(pattern) {
-    return GLOB.test(pattern);
-}
-function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`, 'i');
-}
-function repositoryFilter(patterns) {
-    const include = patterns.filter(p => !p.startsWith('!')).map(globToRegExp);
-    const exclude = patterns.filter(p => p.startsWith('!')).map(p => globToRegExp(p.slice(1)));
-    return { include, exclude };
-}
-/** Names are compared case-insensitively, as GitHub does. With only exclusions, everything else matches. */
-function repositoryMatches(filter, name) {
-    if (filter.exclude.some(re => re.test(name)))
-        return false;
-    return filter.include.length === 0 || filter.include.some(re => re.test(name));
-}
-
-;// CONCATENATED MODULE: ./src/filters.ts
-
-
-/** The status filter, applied here too because some endpoints were asked for `all`. */
-function statusMatches(record, wanted) {
-    return wanted === 'all' || (wanted === 'open' ? record.open : record.status === wanted);
-}
-/** Requests that name a branch must name this one; types whose requests name none are not narrowed. */
-function branchMatches(record, branch) {
-    if (!branch || !requestType(record.type).hasBranch)
-        return true;
-    return record.branch === branch;
-}
-/** The `repositories` and `branch` filters. */
-function placeMatches(record, settings) {
-    return repositoryMatches(settings.repositories, record.repository) && branchMatches(record, settings.branch);
-}
-
-;// CONCATENATED MODULE: ./src/duration.ts
-/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-const MINUTE = UNIT_MS.m;
-const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
-/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
-function parseDuration(text) {
-    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    return Number(match[1]) * UNIT_MS[match[2]];
-}
-/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
-function humanDuration(ms) {
-    const minutes = Math.floor(Math.abs(ms) / MINUTE);
-    if (minutes < 1)
-        return '<1m';
-    const parts = [
-        [Math.floor(minutes / 1440), 'd'],
-        [Math.floor((minutes % 1440) / 60), 'h'],
-        [minutes % 60, 'm']
-    ];
-    const first = parts.findIndex(([n]) => n > 0);
-    return parts
-        .slice(first, first + 2)
-        .filter(([n]) => n > 0)
-        .map(([n, unit]) => `${n}${unit}`)
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/request-text.ts
-/**
- * How a request is shown to people, in every log line, annotation, table and
- * message: its label (`type owner/repo#N`), age, state, expiry and details.
- * The values come from other people: escape them (forLog, forMarkdown)
- * before writing.
- */
-
-
-
-
-/** The number shown for a request: its review key, or its own number when it has none. */
-function shownNumber(record) {
-    return targetNumber(record) ?? record.number;
-}
-/** `code-scanning-dismissal octo-org/web#230` from its parts. */
-function labelOf(type, repository, number) {
-    return `${type} ${repository}#${number}`;
-}
-/** `code-scanning-dismissal octo-org/web#230`: the type id, the repository and the shown number. */
-function requestLabel(record) {
-    return labelOf(record.type, record.repository, shownNumber(record));
-}
-/** `code-scanning-dismissal:octo-org/web#230`, as review-targets names it; `#request-N` when it names no alert. */
-function targetText(record) {
-    return `${record.type}:${record.repository}#${targetNumber(record) ?? `request-${record.number}`}`;
-}
-/** `Code scanning alert dismissal request octo-org/web#230`: the label in words, for titles. */
-function requestTitle(record) {
-    return `${requestType(record.type).title} ${record.repository}#${shownNumber(record)}`;
-}
-/** `3d 4h`: the request's age. */
-function ageText(record) {
-    return humanDuration(record.age_hours * HOUR);
-}
-/** `stale`, `open`, or GitHub's status. */
-function stateText(record) {
-    return record.stale ? 'stale' : record.open ? 'open' : record.status;
-}
-/** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
-function expiryText(record, now) {
-    const ms = expiresInMs(record, now);
-    return ms === undefined ? undefined : ms <= 0 ? 'expired' : humanDuration(ms);
-}
-/** Reasons, secret types and ruleset, as one list. */
-function requestDetails(record) {
-    return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/words.ts
-/** Wording shared by every message: counts with the right plural. */
-/** `1 request`, `2 requests`; `plural(2, 'request is', 'requests are')` for other forms. */
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/gate.ts
-/**
- * The gate: whether the step fails, and the one message that says why.
- * Everything that can fail the step comes here: lists that could not be
- * read (it fails closed: "no open requests" cannot be claimed from missing
- * data), the matched requests under `fail-on`, a refused review plan and
- * failed review calls.
- */
-
-
-
-
-/** Whether this record alone makes the step fail under `fail-on`. */
-function failsGate(record, failOn) {
-    return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false;
-}
-function gate({ records, failures, failOn, planErrors, reviews }) {
-    const reasons = [];
-    for (const failure of failures.filter(f => !f.warningOnly)) {
-        reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
-    }
-    const failing = records.filter(r => failsGate(r, failOn));
-    if (failing.length > 0) {
-        const counts = countRecords(records);
-        const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
-        reasons.push(`${plural(counts.open, 'open exemption request')} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
-            `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`);
-    }
-    if (planErrors.length > 0)
-        reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors);
-    if (reviews && reviews.failures > 0)
-        reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed.`);
-    return { failed: reasons.length > 0, messages: reasons };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -40068,6 +39691,8 @@ throttling.triggersNotification = triggersNotification;
  * type GitHub documents, retries with backoff for transient failures
  * (@octokit/plugin-retry), rate limits waited out within a bounded budget
  * (@octokit/plugin-throttling), and a time limit on every attempt.
+ * Redirects are followed only within the API's origin, so the token never
+ * goes elsewhere; an API that cannot be reached at all fails at once.
  */
 
 
@@ -40075,6 +39700,54 @@ throttling.triggersNotification = triggersNotification;
 
 const API_VERSION = '2022-11-28';
 const MEDIA_TYPE = 'application/vnd.github+json';
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * Answers a retry cannot change: every 4xx but 408 (a time-out). 429 is a
+ * rate limit, waited out by the throttling plugin as GitHub asks.
+ */
+const NOT_RETRIED = Array.from({ length: 100 }, (_, i) => 400 + i).filter(status => status !== 408);
+const MAX_REDIRECTS = 5;
+/** Network errors that no retry can mend: the name does not resolve, nothing listens, or TLS refuses the server. */
+const UNREACHABLE = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name does not resolve',
+    ECONNREFUSED: 'the connection was refused',
+    EHOSTUNREACH: 'the host cannot be reached',
+    ENETUNREACH: 'the network cannot be reached',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name'
+};
+/** The API named by `api-url` cannot be reached: retrying would only delay the failure. */
+class UnreachableError extends Error {
+    constructor(apiUrl, code) {
+        super(`Could not reach api-url ${apiUrl}: ${UNREACHABLE[code] ?? 'the connection failed'} (${code}). Check the api-url input.`);
+        this.name = 'UnreachableError';
+    }
+}
+/** A read was redirected somewhere the action does not follow (another origin, or too many hops). */
+class RedirectRefusedError extends Error {
+    constructor(status, from, reason) {
+        super(`GitHub answered ${status} to GET ${from} with a redirect that was not followed: ${reason}.`);
+        this.name = 'RedirectRefusedError';
+    }
+}
+function errorCode(error) {
+    const cause = error.cause;
+    const code = cause?.code ?? cause?.errors?.[0]?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** An Octokit plugin, placed before the retry plugin: errors no retry can mend are thrown past it. */
+function failFast(octokit) {
+    octokit.hook.error('request', error => {
+        const cause = error.cause;
+        if (cause instanceof UnreachableError || cause instanceof RedirectRefusedError)
+            throw cause;
+        throw error;
+    });
+}
 function createClient(options) {
     let waitedMs = 0;
     /** Whether to wait `seconds` more for a rate limit, within the run's budget. */
@@ -40087,22 +39760,53 @@ function createClient(options) {
         return true;
     };
     const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
-    const timedFetch = (input, init) => {
+    const origin = new URL(options.apiUrl).origin;
+    /** One attempt at one URL, within the time limit; redirects are returned, not followed. */
+    const attempt = async (url, init) => {
         const timeout = AbortSignal.timeout(options.timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return proxyFetch(input, { ...init, signal });
+        try {
+            return await proxyFetch(url, { ...init, signal, redirect: 'manual' });
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code && code in UNREACHABLE)
+                throw new UnreachableError(options.apiUrl, code);
+            throw error;
+        }
+    };
+    /** Reads follow redirects within the API's origin only; a write's redirect is returned to the caller, which fails it. */
+    const guardedFetch = async (input, init) => {
+        let url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const read = (init?.method ?? 'GET').toUpperCase() === 'GET';
+        for (let hops = 0;; hops++) {
+            const response = await attempt(url, init);
+            if (!read || !REDIRECTS.has(response.status))
+                return response;
+            const location = response.headers.get('location');
+            const target = location ? new URL(location, url) : undefined;
+            const path = new URL(url).pathname;
+            if (!target)
+                throw new RedirectRefusedError(response.status, path, 'it named no location');
+            if (target.origin !== origin) {
+                throw new RedirectRefusedError(response.status, path, `it leads to another origin (${target.origin}), where the token is not sent`);
+            }
+            if (hops >= MAX_REDIRECTS)
+                throw new RedirectRefusedError(response.status, path, `more than ${MAX_REDIRECTS} redirects`);
+            url = target.href;
+        }
     };
     const github = getOctokit(options.token, {
         baseUrl: options.apiUrl,
         userAgent: 'exemption-requests-action',
-        request: { fetch: timedFetch },
+        request: { fetch: guardedFetch },
         // 429 is a rate limit: the throttling plugin waits as GitHub asks, instead of retrying at once.
-        retry: { retries: options.retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        retry: { retries: options.retries, doNotRetry: NOT_RETRIED },
         throttle: {
             onRateLimit: (retryAfter, request) => waitFor('Primary', retryAfter, request),
             onSecondaryRateLimit: (retryAfter, request) => waitFor('Secondary', retryAfter, request)
         }
-    }, retry, throttling);
+    }, failFast, retry, throttling);
     github.hook.before('request', request => {
         request.headers['accept'] = MEDIA_TYPE;
         request.headers['x-github-api-version'] = API_VERSION;
@@ -40110,7 +39814,563 @@ function createClient(options) {
     return github;
 }
 
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/**
+ * Turns a failed call into a message a person can act on: which permission
+ * is missing, whether the feature is off, when a rate limit resets.
+ */
+
+
+
+class MalformedResponseError extends Error {
+    endpoint;
+    constructor(endpoint) {
+        super(`GitHub's answer to ${endpoint} was not the JSON list the API describes`);
+        this.endpoint = endpoint;
+        this.name = 'MalformedResponseError';
+    }
+}
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own words (`message` of its error body, or the body itself), made safe for a log line. */
+function githubMessage(error) {
+    const failure = error;
+    const data = failure?.response?.data;
+    if (typeof data?.message === 'string')
+        return forLog(data.message, 300);
+    if (typeof data === 'string' && data.trim() !== '')
+        return forLog(data, 300);
+    if (failure?.response)
+        return 'it sent no message';
+    return forLog(failure?.message ?? String(error), 300);
+}
+function isRateLimited(error) {
+    const headers = error.response?.headers ?? {};
+    return ((error.status === 403 || error.status === 429) &&
+        (String(headers['x-ratelimit-remaining']) === '0' ||
+            headers['retry-after'] !== undefined ||
+            /rate limit/i.test(githubMessage(error))));
+}
+function rateLimitReset(error) {
+    const headers = error.response?.headers ?? {};
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (Number.isFinite(reset) && reset > 0)
+        return `it resets at ${new Date(reset * 1000).toISOString()}`;
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter))
+        return `GitHub asked to wait ${retryAfter}s more`;
+    return 'GitHub did not say when it resets';
+}
+/**
+ * What went wrong with a call that is not specific to the endpoint, or
+ * undefined. `retried`: whether the call was retried before giving up.
+ */
+function describeCommonFailure(error, endpoint, retried = true) {
+    const failure = error;
+    const status = httpStatus(error);
+    if (error instanceof MalformedResponseError || error instanceof UnreachableError || error instanceof RedirectRefusedError) {
+        return forLog(error.message, 500);
+    }
+    if (status === 401)
+        return 'GitHub answered 401: the token is invalid or missing.';
+    if (isRateLimited(failure)) {
+        return `GitHub's rate limit was still in force after the action waited as long as it may (${rateLimitReset(failure)}).`;
+    }
+    if (status === 422)
+        return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`;
+    if (status !== undefined && status >= 500) {
+        const cause = /timeout|aborted/i.test(githubMessage(error)) ? 'timed out' : `failed (${githubMessage(error)})`;
+        const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)';
+        return status === 500 && !failure.response
+            ? `The call to ${endpoint} ${cause}${again}.`
+            : `GitHub answered ${status} to ${endpoint}${again}.`;
+    }
+    return undefined;
+}
+/** Why a list could not be read, with the permission or setting that would fix it. */
+function describeListFailure(error, type, list, scope, endpoint) {
+    const common = describeCommonFailure(error, endpoint);
+    if (common)
+        return common;
+    const status = httpStatus(error);
+    const classicToken = list.classicScope === null
+        ? 'a personal access token (classic) (GitHub documents no scope for it here)'
+        : `a personal access token (classic) with the ${list.classicScope ?? CLASSIC_SCOPE} scope`;
+    const tokenKinds = list.fineGrained === null
+        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classicToken}.`
+        : `Use ${classicToken}, or a fine-grained token or GitHub App with ${list.fineGrained}.`;
+    if (status === 403) {
+        return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list.docs}`;
+    }
+    if (status === 404) {
+        return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`;
+    }
+    return unexpected(error, endpoint);
+}
+/** A failure no rule above explains: its status and GitHub's message, or what went wrong on the way. */
+function unexpected(error, endpoint) {
+    const status = httpStatus(error);
+    return error.response && status !== undefined
+        ? `GitHub answered ${status} to ${endpoint}: ${githubMessage(error)}`
+        : `The call to ${endpoint} failed: ${githubMessage(error)}`;
+}
+/** Why a review call failed; a write is never retried, so the message says so. */
+function describeReviewFailure(error, type, endpoint) {
+    const common = describeCommonFailure(error, endpoint, false);
+    if (common)
+        return common;
+    if (httpStatus(error) === 403 && type.review) {
+        return (`GitHub answered 403 to ${endpoint}: the token may not review ${type.title.toLowerCase()}s (${githubMessage(error)}). ` +
+            `Use a personal access token (classic) with the ${CLASSIC_SCOPE} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`);
+    }
+    return unexpected(error, endpoint);
+}
+
+;// CONCATENATED MODULE: ./src/github/list.ts
+
+
+const PER_PAGE = 100;
+/** The path and query of the first page, with every filter the endpoint takes. */
+function listCall(type, list, filters) {
+    const query = {
+        time_period: filters.timePeriod,
+        request_status: statusToSend(list, filters.requestStatus),
+        per_page: PER_PAGE
+    };
+    if (filters.requester)
+        query.requester = filters.requester;
+    if (filters.reviewer)
+        query.reviewer = filters.reviewer;
+    const name = list.nameFilter === 'repository_name' ? filters.repositoryName : filters.organizationName;
+    if (list.nameFilter && name)
+        query[list.nameFilter] = name;
+    return { route: `GET /${filters.listPrefix}/${type.segment}`, query };
+}
+/** Page links of a `Link` header: `{ next: 'https://…&page=2', last: '…' }`. */
+function parseLink(header) {
+    const links = {};
+    for (const [, url, rel] of (header ?? '').matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
+        if (url && rel)
+            links[rel] = url;
+    }
+    return links;
+}
+function pageNumber(url) {
+    const page = Number(new URL(url).searchParams.get('page'));
+    return Number.isInteger(page) && page > 0 ? page : undefined;
+}
+/** A page must be a JSON array of objects; anything else fails the list closed. */
+function isListOfObjects(data) {
+    return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item));
+}
+/**
+ * Items that came twice (a list that grew while it was read shifts items
+ * onto the next page) are kept once, by GitHub's id; an item without a
+ * readable id is always kept.
+ */
+function distinctItems(items) {
+    const seen = new Set();
+    return items.filter(item => {
+        const id = item.id;
+        if (typeof id !== 'number')
+            return true;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+/**
+ * Every item of the list `call` names, in GitHub's order. The pages up to
+ * `last` are fetched together; if the list grew meanwhile, the page that
+ * was last links a next one, which is followed like any `next`.
+ */
+async function listRequests(github, limit, { route, query }) {
+    const page = async (number) => {
+        const response = await limit(() => github.request(route, { ...query, page: number }));
+        if (!isListOfObjects(response.data))
+            throw new MalformedResponseError(`${route}?page=${number}`);
+        return { number, items: response.data, links: parseLink(response.headers.link) };
+    };
+    const first = await page(1);
+    const last = first.links.last ? pageNumber(first.links.last) : undefined;
+    const pages = [first];
+    if (last !== undefined && last > 1)
+        pages.push(...(await Promise.all(Array.from({ length: last - 1 }, (_, i) => page(i + 2)))));
+    for (let current = pages.at(-1); current;) {
+        const next = current.links.next ? pageNumber(current.links.next) : undefined;
+        current = next !== undefined && next > current.number ? await page(next) : undefined;
+        if (current)
+            pages.push(current);
+    }
+    return distinctItems(pages.flatMap(p => p.items));
+}
+
+;// CONCATENATED MODULE: ./src/repositories.ts
+/**
+ * Repository names as GitHub writes them (`owner/name`), and the
+ * `repositories` input's globs over them: `*` and `?` wildcards, `!` excludes.
+ */
+/** A user or organization login: letters, digits and hyphens, at most 39 characters. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository's name without its owner. */
+const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/** `owner/name` → its parts, or undefined when it is not one owner and one name. */
+function parseFullName(text) {
+    const [owner, name, extra] = text.split('/');
+    if (extra !== undefined || owner === undefined || name === undefined)
+        return undefined;
+    return OWNER.test(owner) && REPO_NAME.test(name) ? { owner, name } : undefined;
+}
+function fullName(repository) {
+    return `${repository.owner}/${repository.name}`;
+}
+const GLOB = /^!?[A-Za-z0-9*?][A-Za-z0-9*?-]*\/[A-Za-z0-9._*?-]+$/;
+function isRepositoryGlob(pattern) {
+    return GLOB.test(pattern);
+}
+function glob(pattern) {
+    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    return { pattern, regex: new RegExp(`^${body}$`, 'i') };
+}
+function repositoryFilter(patterns) {
+    const include = patterns.filter(p => !p.startsWith('!')).map(glob);
+    const exclude = patterns.filter(p => p.startsWith('!')).map(p => glob(p.slice(1)));
+    return { include, exclude };
+}
+/** Names are compared case-insensitively, as GitHub does. With only exclusions, everything else matches. */
+function repositoryMatches(filter, name) {
+    if (filter.exclude.some(g => g.regex.test(name)))
+        return false;
+    return filter.include.length === 0 || filter.include.some(g => g.regex.test(name));
+}
+/** The patterns (as written, `!` kept) that match none of `names`: most likely a typo. */
+function unmatchedPatterns(filter, names) {
+    const unmatched = (globs, prefix) => globs.filter(g => !names.some(name => g.regex.test(name))).map(g => `${prefix}${g.pattern}`);
+    return [...unmatched(filter.include, ''), ...unmatched(filter.exclude, '!')];
+}
+
+;// CONCATENATED MODULE: ./src/requests.ts
+
+
+/** A request awaiting review says `open` or `pending`, depending on the endpoint. */
+function isOpenStatus(status) {
+    return status === 'open' || status === 'pending';
+}
+/** `README.md:17:0` or `/tests/README.md:16:0` → file relative to the repository root, and line. */
+function splitPath(raw) {
+    const match = /^(.*):(\d+):(\d+)$/.exec(raw);
+    const file = (match?.[1] ?? raw).replace(/^\/+/, '');
+    const line = match ? Number(match[2]) : null;
+    return { path: file, line: line !== null && line > 0 ? line : null };
+}
+/** Alert numbers from `data[].alert_number`, sent as strings or integers; anything else is dropped. */
+function alertNumbers(data) {
+    const numbers = data
+        .map(d => d.alert_number)
+        .map(n => (typeof n === 'number' ? n : typeof n === 'string' && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN))
+        .filter(n => Number.isSafeInteger(n) && n > 0);
+    return [...new Set(numbers)];
+}
+function positiveInteger(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+/** `type:owner/repo#N` when the request has a repository and a number to be reviewed by. */
+function targetOf(type, repository, number, alertNumber) {
+    const key = type.review?.key === 'alert_number' ? alertNumber : number;
+    return key !== null && parseFullName(repository) ? `${type.id}:${repository}#${key}` : null;
+}
+/**
+ * The record before classification (`stale`, `age_hours` are set by
+ * classify). Every string GitHub sent goes through `redact`; every field the
+ * action relies on is checked, and what cannot be interpreted is named in
+ * `problems` rather than guessed.
+ */
+function normalize(raw, type, redact) {
+    const text = (value) => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '');
+    /** The distinct non-empty strings among `values`, redacted. */
+    const distinct = (values) => [
+        ...new Set(values.filter((v) => typeof v === 'string' && v !== '').map(redact))
+    ];
+    const data = (Array.isArray(raw.data) ? raw.data.filter(d => typeof d === 'object' && d !== null) : []);
+    const located = data.find(d => typeof d.path === 'string' && d.path !== '');
+    const where = located?.path ? splitPath(located.path) : undefined;
+    const status = text(raw.status);
+    const id = positiveInteger(raw.id);
+    const number = positiveInteger(raw.number);
+    const repository = text(raw.repository?.full_name);
+    const createdAt = text(raw.created_at);
+    const alerts = alertNumbers(data);
+    const alertNumber = type.review?.key === 'alert_number' && alerts.length === 1 ? (alerts[0] ?? null) : null;
+    const problems = [];
+    if (!KNOWN_STATUSES.includes(status))
+        problems.push(`status ${JSON.stringify(status)} is not one the action knows`);
+    if (!Number.isFinite(Date.parse(createdAt)))
+        problems.push(createdAt ? `created_at ${JSON.stringify(createdAt)} is not a date` : 'created_at is missing');
+    if (!parseFullName(repository))
+        problems.push(repository ? `repository ${JSON.stringify(repository)} is not owner/name` : 'repository is missing');
+    if (number === null)
+        problems.push(`number ${JSON.stringify(text(raw.number) || null)} is not a positive integer`);
+    if (id === null)
+        problems.push(`id ${JSON.stringify(text(raw.id) || null)} is not a positive integer`);
+    return {
+        type: type.id,
+        id,
+        number,
+        alert_number: alertNumber,
+        target: problems.length > 0 ? null : targetOf(type, repository, number, alertNumber),
+        repository,
+        organization: text(raw.organization?.name),
+        requester: text(raw.requester?.actor_name),
+        status,
+        // What cannot be interpreted counts against the gate: open (and, in classify, stale).
+        open: isOpenStatus(status) || problems.length > 0,
+        stale: false,
+        age_hours: 0,
+        created_at: createdAt,
+        expires_at: raw.expires_at ? text(raw.expires_at) : null,
+        reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
+        secret_types: distinct(data.map(d => d.secret_type)),
+        alert_numbers: alerts,
+        path: where ? redact(where.path) : null,
+        line: where?.line ?? null,
+        branch: distinct(data.map(d => d.branch))[0] ?? null,
+        ruleset: distinct(data.map(d => d.ruleset_name)).join(', ') || null,
+        comment: text(raw.requester_comment),
+        html_url: text(raw.html_url),
+        responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
+            id: positiveInteger(r?.id),
+            reviewer: text(r?.reviewer?.actor_name),
+            status: text(r?.status),
+            created_at: text(r?.created_at)
+        })),
+        problems: problems.map(redact),
+        review: null
+    };
+}
+/**
+ * The number a person uses for a request: the one the review call is keyed
+ * by (the request number of a bypass request, the alert number of a
+ * dismissal request). Undefined when there is none to review by.
+ */
+function targetNumber(record) {
+    const key = requestType(record.type).review?.key ?? 'number';
+    return (key === 'number' ? record.number : record.alert_number) ?? undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fetch.ts
+
+
+
+async function fetchType(github, limit, settings, selected, redact) {
+    const { type, list, explicit } = selected;
+    const call = listCall(type, list, settings);
+    try {
+        const items = await listRequests(github, limit, call);
+        return { records: items.map(item => normalize(item, type, redact)) };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        const failure = {
+            type,
+            status,
+            reason: describeListFailure(error, type, list, settings.scope, call.route),
+            warningOnly: status === 404 && !explicit
+        };
+        return { records: [], failure };
+    }
+}
+async function fetchRequests(github, limit, settings, redact) {
+    const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact)));
+    return {
+        records: results.flatMap(r => r.records),
+        failures: results.flatMap(r => (r.failure ? [r.failure] : []))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/filters.ts
+
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** The status filter, applied here too because some endpoints were asked for `all`. */
+function statusMatches(record, wanted) {
+    if (wanted === 'all' || record.problems.length > 0)
+        return true;
+    return wanted === 'open' ? record.open : record.status === wanted;
+}
+/** Requests that name a branch must name this one; types whose requests name none are not narrowed. */
+function branchMatches(record, branch) {
+    if (!branch || !requestType(record.type).hasBranch)
+        return true;
+    return record.branch === branch;
+}
+/**
+ * The repository the request is in, against `repositories`, `repository-name`
+ * and `organization-name`; a request whose repository is unreadable is kept.
+ */
+function placeMatches(record, settings) {
+    const repository = parseFullName(record.repository);
+    if (!repository)
+        return true;
+    const organization = record.organization || repository.owner;
+    return (repositoryMatches(settings.repositories, record.repository) &&
+        (!settings.repositoryName || same(repository.name, settings.repositoryName)) &&
+        (!settings.organizationName || same(organization, settings.organizationName)));
+}
+/** `requester` made the request; `reviewer` responded to it. */
+function peopleMatch(record, settings) {
+    return ((!settings.requester || same(record.requester, settings.requester)) &&
+        (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? ''))));
+}
+/** Every filter but the status. */
+function filtersMatch(record, settings) {
+    return placeMatches(record, settings) && branchMatches(record, settings.branch) && peopleMatch(record, settings);
+}
+
+;// CONCATENATED MODULE: ./src/duration.ts
+/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const MINUTE = UNIT_MS.m;
+const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
+/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
+function parseDuration(text) {
+    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
+function humanDuration(ms) {
+    const minutes = Math.floor(Math.abs(ms) / MINUTE);
+    if (minutes < 1)
+        return '<1m';
+    const parts = [
+        [Math.floor(minutes / 1440), 'd'],
+        [Math.floor((minutes % 1440) / 60), 'h'],
+        [minutes % 60, 'm']
+    ];
+    const first = parts.findIndex(([n]) => n > 0);
+    return parts
+        .slice(first, first + 2)
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/request-text.ts
+/**
+ * How a request is shown to people, in every log line, annotation, table and
+ * message: its label (`type owner/repo#N`), age, state, expiry and details.
+ * The values come from other people: escape them (forLog, forMarkdown)
+ * before writing.
+ */
+
+
+
+
+/** The number its target names (the alert number of a dismissal request), else its request number. */
+function shownNumber(record) {
+    const key = targetNumber(record);
+    return key !== undefined ? { noun: numberNoun(requestType(record.type)), number: key } : { noun: 'request', number: record.number };
+}
+/** `alert #230`, `request #12`, `request #?`. */
+function numberText({ noun, number }) {
+    return `${noun} #${number ?? '?'}`;
+}
+/** `code-scanning-dismissal octo-org/web alert #230` from its parts. */
+function labelOf(type, repository, number) {
+    return `${type} ${repository || '(no repository)'} ${numberText(number)}`;
+}
+/** `code-scanning-dismissal octo-org/web alert #230`: the type id, the repository and the labelled number. */
+function requestLabel(record) {
+    return labelOf(record.type, record.repository, shownNumber(record));
+}
+/** `Code scanning alert dismissal request octo-org/web alert #230`: the label in words, for titles. */
+function requestTitle(record) {
+    return `${requestType(record.type).title} ${record.repository || '(no repository)'} ${numberText(shownNumber(record))}`;
+}
+/** `3d 4h`: the request's age. */
+function ageText(record) {
+    return humanDuration(record.age_hours * HOUR);
+}
+/** `stale`, `open`, or GitHub's status. */
+function stateText(record) {
+    return record.stale ? 'stale' : record.open ? 'open' : record.status;
+}
+/** What this run did to the request: `denied by this run`, `would deny (dry run)`, `deny failed`; undefined when it did nothing. */
+function reviewText(record) {
+    const review = record.review;
+    if (!review || review.outcome === 'skipped')
+        return undefined;
+    const verb = review.action === 'dismiss-response' ? 'dismiss responses' : review.action;
+    if (review.outcome === 'dry-run')
+        return `would ${verb} (dry run)`;
+    if (review.outcome === 'failed')
+        return `${verb} failed`;
+    return review.action === 'dismiss-response' ? 'responses dismissed by this run' : `${record.status} by this run`;
+}
+/** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
+function expiryText(record, now) {
+    const ms = expiresInMs(record, now);
+    return ms === undefined ? undefined : ms <= 0 ? 'expired' : humanDuration(ms);
+}
+/** Reasons, secret types and ruleset, as one list. */
+function requestDetails(record) {
+    return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/words.ts
+/** Wording shared by every message: counts with the right plural. */
+/** `1 request`, `2 requests`; `plural(2, 'request is', 'requests are')` for other forms. */
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+/**
+ * The gate: whether the step fails, and the one message that says why.
+ * Everything that can fail the step comes here: lists that could not be
+ * read (it fails closed: "no open requests" cannot be claimed from missing
+ * data), the matched requests under `fail-on`, a refused review plan and
+ * failed review calls.
+ */
+
+
+
+
+/** How many failed reviews the message names (report-json has them all). */
+const NAMED_FAILURES = 10;
+/** Whether this record alone makes the step fail under `fail-on`. */
+function failsGate(record, failOn) {
+    return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false;
+}
+function gate({ records, failures, failOn, planErrors, reviews }) {
+    const reasons = [];
+    for (const failure of failures.filter(f => !f.warningOnly)) {
+        reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
+    }
+    const failing = records.filter(r => failsGate(r, failOn));
+    if (failing.length > 0) {
+        const counts = countRecords(records);
+        const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
+        reasons.push(`${plural(counts.open, 'open exemption request')} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
+            `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`);
+    }
+    if (planErrors.length > 0)
+        reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors);
+    if (reviews && reviews.failures > 0) {
+        const failed = reviews.calls.filter(c => !c.ok);
+        const named = failed.slice(0, NAMED_FAILURES).map(c => forLog(c.target ?? `${c.method} ${c.path}`));
+        const more = failed.length > NAMED_FAILURES ? ` and ${failed.length - NAMED_FAILURES} more` : '';
+        reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed: ${named.join(', ')}${more}.`);
+    }
+    return { failed: reasons.length > 0, messages: reasons };
+}
+
 ;// CONCATENATED MODULE: ./src/github/review.ts
+
 
 
 
@@ -40119,7 +40379,8 @@ function unansweredCall(call, redact) {
     return {
         type: call.record.type,
         repository: call.record.repository,
-        number: shownNumber(call.record),
+        number: shownNumber(call.record).number,
+        target: call.record.target,
         action: call.action,
         method: call.method,
         path: call.path,
@@ -40138,6 +40399,12 @@ async function makeCall(github, call, redact) {
             // Not retried: a 5xx or a lost connection may come after GitHub applied the review.
             request: { retries: 0 }
         });
+        if (response.status >= 300) {
+            // A redirect is not an answer to the review: it was not followed, so nothing says the review was made.
+            const location = typeof response.headers.location === 'string' ? ` to ${forLog(response.headers.location, 300)}` : '';
+            const message = `GitHub answered ${response.status} (a redirect${location}) to ${call.method} ${call.path}: not followed, so the review was not made.`;
+            return { ...made, status: response.status, ok: false, message: redact(message) };
+        }
         return { ...made, status: response.status, ok: true };
     }
     catch (error) {
@@ -40453,6 +40720,11 @@ function readBranch(inputs) {
     const text = inputs.text('branch');
     if (text === '')
         return undefined;
+    if (text.startsWith('refs/') && !text.startsWith('refs/heads/')) {
+        // refs/pull/N/merge is what github.ref holds on pull_request: the branch is github.head_ref.
+        inputs.bad('branch', text, 'expected a branch, not a pull request or tag ref: on pull_request use ${{ github.head_ref }}, elsewhere the branch name');
+        return undefined;
+    }
     const branch = parseBranch(text);
     if (!branch)
         inputs.bad('branch', text, 'expected a branch name such as main or refs/heads/main');
@@ -40471,12 +40743,26 @@ function readReviewMessage(inputs, review) {
     return message;
 }
 function readTargets(inputs, review) {
+    const items = inputs.list('review-targets');
+    if (items.length === 1 && items[0] === 'all') {
+        if (review === 'none')
+            inputs.problem('Input "review-targets" is all but "review" is none: say approve, deny or dismiss-response, or remove the targets.');
+        return 'all';
+    }
+    if (items.includes('all')) {
+        inputs.bad('review-targets', items.join(', '), 'all stands alone: write all by itself, or name the targets without it');
+        return [];
+    }
+    if (items.length === 0 && review !== 'none') {
+        inputs.problem(`Input "review-targets" is empty but "review" is ${review}: name the requests to review (owner/repo#number or type:owner/repo#number), ` +
+            'or write all to review every open request that matched.');
+    }
     const targets = [];
-    for (const item of inputs.list('review-targets')) {
+    for (const item of items) {
         const match = TARGET.exec(item);
         const [, typeId, owner = '', name = '', number = ''] = match ?? [];
         if (!match || (typeId !== undefined && !isTypeId(typeId))) {
-            inputs.bad('review-targets', item, `expected owner/repo#number or type:owner/repo#number with type one of ${TYPE_IDS.join(', ')}`);
+            inputs.bad('review-targets', item, `expected all, owner/repo#number or type:owner/repo#number with type one of ${TYPE_IDS.join(', ')}`);
         }
         else if (!OWNER.test(owner) || !REPO_NAME.test(name)) {
             inputs.bad('review-targets', item, 'expected a repository as owner/name');
@@ -40511,7 +40797,18 @@ const PER_LEVEL = 10;
 function whenText(record, now) {
     const expiry = expiryText(record, now);
     const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`;
-    return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}`;
+    const review = reviewText(record);
+    return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${forLog(review)}` : ''}`;
+}
+/** A relative path that stays inside the repository: no `..` segment, no drive letter, no backslash, no control character or line separator. */
+function isInsideRepository(path) {
+    return (path !== '' &&
+        !path.startsWith('/') &&
+        !/^[A-Za-z]:/.test(path) &&
+        !path.includes('\\') &&
+        // eslint-disable-next-line no-control-regex
+        !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) &&
+        !path.split('/').includes('..'));
 }
 function annotationFor(record, level, settings, now) {
     const details = requestDetails(record);
@@ -40521,8 +40818,9 @@ function annotationFor(record, level, settings, now) {
         (record.html_url ? ` ${forLog(record.html_url)}` : '');
     const properties = { title: forLog(requestTitle(record), 200) };
     const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === fullName(settings.repository).toLowerCase();
-    if (inRepository && record.path) {
-        properties.file = forLog(record.path, 500);
+    if (inRepository && record.path !== null && isInsideRepository(record.path)) {
+        // As GitHub sent it: @actions/core escapes annotation properties itself.
+        properties.file = record.path;
         if (record.line !== null)
             properties.startLine = record.line;
     }
@@ -40533,6 +40831,29 @@ function listWarnings(failures) {
     return failures
         .filter(f => f.warningOnly)
         .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${f.reason}`, properties: { title: 'Request type not available' } }));
+}
+/** A warning for each request GitHub sent that the action cannot interpret: it counts as open and stale. */
+function problemWarnings(records) {
+    return records
+        .filter(r => r.problems.length > 0)
+        .map(r => ({
+        level: 'warning',
+        message: `GitHub sent a ${r.type} item the action cannot interpret (${forLog(r.problems.join('; '), 500)}): ` +
+            `${forLog(requestLabel(r))}${r.id !== null ? `, id ${r.id}` : ''} counts as open and stale and is never reviewed.` +
+            (r.html_url ? ` ${forLog(r.html_url)}` : ''),
+        properties: { title: 'Request not understood' }
+    }));
+}
+/** A warning for each `repositories` pattern that matched none of the repositories GitHub sent requests for. */
+function patternWarnings(filter, records) {
+    const seen = [...new Set(records.map(r => r.repository))];
+    if (seen.length === 0)
+        return [];
+    return unmatchedPatterns(filter, seen).map(pattern => ({
+        level: 'warning',
+        message: `The repositories pattern ${forLog(pattern)} matched none of the ${plural(seen.length, 'repository', 'repositories')} with requests: check it for a typo.`,
+        properties: { title: 'Repository pattern matched nothing' }
+    }));
 }
 /**
  * The run's warnings, then the open requests among `records` (most urgent
@@ -40612,7 +40933,8 @@ function reportJson(settings, now, records, failures, reviews) {
                 skipped: reviews.skipped.map(s => ({
                     type: s.record.type,
                     repository: s.record.repository,
-                    number: shownNumber(s.record),
+                    number: shownNumber(s.record).number,
+                    target: s.record.target,
                     reason: redact(s.reason)
                 }))
             }
@@ -40707,6 +41029,24 @@ function tableRow(cells) {
 function table(columns, rows) {
     return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)];
 }
+/**
+ * A table of `items`, one row each, with as many rows (from the first) as
+ * fit in `budget` bytes, and how many it leaves out; rows past the budget
+ * are never rendered.
+ */
+function tableWithin(columns, items, row, budget) {
+    const lines = table(columns, []);
+    let left = budget - byteLength(lines);
+    for (const item of items) {
+        const line = tableRow(row(item));
+        left -= Buffer.byteLength(line) + 1;
+        if (left < 0)
+            break;
+        lines.push(line);
+    }
+    const shown = lines.length - 2;
+    return { lines: shown > 0 ? lines : [], leftOut: items.length - shown };
+}
 /** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
 function markdown_link(text, url) {
     try {
@@ -40719,32 +41059,61 @@ function markdown_link(text, url) {
         return text;
     }
 }
+/** Bytes the lines take in the summary, each with its newline. */
+function byteLength(lines) {
+    return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+}
+/** As many of the lines, from the first, as fit in `budget` bytes. */
+function linesWithin(lines, budget) {
+    let left = budget;
+    const shown = [];
+    for (const line of lines) {
+        left -= Buffer.byteLength(line) + 1;
+        if (left < 0)
+            break;
+        shown.push(line);
+    }
+    return shown;
+}
 
 ;// CONCATENATED MODULE: ./src/report/reviews.ts
 
 
 
-function reviewSection(report) {
+
+
+/** The most bytes the section takes, out of the summary's 1 MiB. */
+const REVIEWS_BUDGET_BYTES = 300_000;
+function notShown(count, what) {
+    return count > 0 ? [`${plural(count, what)} not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : [];
+}
+function reviewSection(report, budget = REVIEWS_BUDGET_BYTES) {
     const lines = [`### Reviews: ${report.review}${report.dryRun ? ' (dry run: no call was made)' : ''}`, ''];
     if (report.errors.length > 0) {
-        lines.push('Nothing was reviewed:', '', ...report.errors.map(e => `- ${forMarkdown(e, 1000)}`), '');
+        const errors = linesWithin(report.errors.map(e => `- ${forMarkdown(e, 1000)}`), budget / 4);
+        lines.push('Nothing was reviewed:', '', ...errors, '', ...notShown(report.errors.length - errors.length, 'more reason'));
     }
     if (report.calls.length > 0) {
         if (!report.dryRun)
             lines.push(`${report.reviewed} succeeded, ${report.failures} failed.`, '');
-        lines.push(...table(['Request', 'Action', 'Call', 'Body', 'Result'], report.calls.map(c => [
-            forMarkdown(labelOf(c.type, c.repository, c.number)),
+        const calls = tableWithin(['Request', 'Action', 'Call', 'Body', 'Result'], report.calls, c => [
+            forMarkdown(labelOf(c.type, c.repository, { noun: numberNoun(requestType(c.type)), number: c.number })),
             forMarkdown(c.action),
             forMarkdown(`${c.method} ${c.path}`),
             c.body ? forMarkdown(JSON.stringify(c.body), 200) : '—',
             report.dryRun ? 'not made (dry run)' : c.ok ? `✅ ${c.status}` : `❌ ${c.status ?? 'no answer'}: ${forMarkdown(c.message ?? '', 300)}`
-        ])), '');
+        ], 
+        // The calls may take half of what is left; the skipped requests the rest.
+        (budget - byteLength(lines)) / 2);
+        lines.push(...calls.lines, '', ...notShown(calls.leftOut, 'more call'));
     }
     else if (report.errors.length === 0) {
         lines.push('No review call was needed.', '');
     }
     if (report.skipped.length > 0) {
-        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...report.skipped.map(s => `- ${forMarkdown(requestLabel(s.record))}: ${forMarkdown(s.reason)}`), '', '</details>', '');
+        const items = report.skipped.map(s => `- ${forMarkdown(requestLabel(s.record))}: ${forMarkdown(s.reason, 300)}`);
+        const shown = linesWithin(items, budget - byteLength(lines) - 1000);
+        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...shown, '', ...notShown(items.length - shown.length, 'more skipped request'), '</details>', '');
     }
     return lines;
 }
@@ -40765,19 +41134,25 @@ function reviewSection(report) {
 
 const COMMENT_LENGTH = 120;
 /**
- * GitHub refuses a job summary over 1 MiB and then shows none of it: the
- * request tables stop at this many bytes, leaving room for the rest, and
- * say how many rows they leave out (report-json has them all).
+ * GitHub refuses a job summary over 1 MiB (1,048,576 bytes) and then shows
+ * none of it: the whole summary stays under this many bytes. The Reviews
+ * section takes what it needs within its own budget; the request tables
+ * take the rest, and say how many rows they leave out (report-json has
+ * them all).
  */
-const TABLE_BUDGET_BYTES = 800_000;
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** Room kept for each type's heading and "not shown" line. */
+const SECTION_BYTES = 300;
 const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment'];
 function statusCell(record) {
-    return record.stale ? '**stale**' : forMarkdown(stateText(record));
+    const state = record.stale ? '**stale**' : forMarkdown(stateText(record));
+    const review = reviewText(record);
+    return review ? `${state} · ${forMarkdown(review)}` : state;
 }
 function requestRow(record, now) {
     return [
         forMarkdown(record.repository),
-        markdown_link(`#${shownNumber(record)}`, record.html_url),
+        markdown_link(numberText(shownNumber(record)), record.html_url),
         forMarkdown(record.requester),
         ageText(record),
         expiryText(record, now) ?? '—',
@@ -40813,27 +41188,64 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
     if (records.length === 0) {
         lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '');
     }
-    let budget = TABLE_BUDGET_BYTES;
-    for (const [typeId, rows] of byType(records)) {
-        const shown = [];
-        for (const record of rows) {
-            const row = requestRow(record, now);
-            budget -= Buffer.byteLength(tableRow(row)) + 1;
-            if (budget < 0)
-                break;
-            shown.push(row);
-        }
-        lines.push(`### ${requestType(typeId).title}s (${rows.length})`, '');
-        if (shown.length > 0)
-            lines.push(...table(COLUMNS, shown), '');
-        if (shown.length < rows.length) {
-            lines.push(`${plural(rows.length - shown.length, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, '');
-        }
+    const reviewLines = reviews ? [...reviewSection(reviews), ''] : [];
+    const footer = [`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, ''];
+    const groups = byType(records);
+    // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
+    let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES;
+    for (const [typeId, rows] of groups) {
+        const heading = [`### ${requestType(typeId).title}s (${rows.length})`, ''];
+        const shown = tableWithin(COLUMNS, rows, record => requestRow(record, now), budget);
+        const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : [];
+        budget -= byteLength(shown.lines) + 1;
+        lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note);
     }
-    if (reviews)
-        lines.push(...reviewSection(reviews), '');
-    lines.push(`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, '');
+    lines.push(...reviewLines, ...footer);
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/review-outcome.ts
+/**
+ * The state after the run: every request the run reviewed (or skipped)
+ * gains what the review did, and one this run approved or denied is no
+ * longer open, so the gate and the reports speak of what is true now.
+ */
+
+/** GitHub's status once a review of this verb was accepted. */
+const STATUS_AFTER = { approve: 'approved', deny: 'denied' };
+function outcome(action, calls, dryRun) {
+    if (dryRun)
+        return { action, outcome: 'dry-run', http_status: null, message: null };
+    const failed = calls.find(c => !c.ok);
+    if (failed)
+        return { action, outcome: 'failed', http_status: failed.status, message: failed.message ?? null };
+    return { action, outcome: 'done', http_status: calls.at(-1)?.status ?? null, message: null };
+}
+function applied(record, review) {
+    const status = review.outcome === 'done' ? STATUS_AFTER[review.action] : undefined;
+    return status ? { ...record, status, open: false, stale: false, review } : { ...record, review };
+}
+/** `records` as they are after `report` was carried out, most urgent first. */
+function afterReviews(records, plan, report) {
+    const calls = new Map();
+    plan.calls.forEach((planned, i) => {
+        const made = report.calls[i];
+        if (made)
+            calls.set(planned.record, [...(calls.get(planned.record) ?? []), made]);
+    });
+    const skipped = new Map(plan.skipped.map(s => [s.record, s.reason]));
+    return records
+        .map(record => {
+        const made = calls.get(record);
+        if (made)
+            return applied(record, outcome(report.review, made, report.dryRun));
+        const reason = skipped.get(record);
+        if (reason === undefined)
+            return record;
+        const review = { action: report.review, outcome: 'skipped', http_status: null, message: reason };
+        return { ...record, review };
+    })
+        .sort(byUrgency);
 }
 
 ;// CONCATENATED MODULE: ./src/review-plan.ts
@@ -40844,16 +41256,24 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
 
 
 function describe(record) {
-    return forLog(targetText(record));
+    return forLog(record.target ?? requestLabel(record));
 }
 function matchesTarget(record, target) {
     return ((target.typeId === undefined || record.type === target.typeId) &&
         record.repository.toLowerCase() === target.repository.toLowerCase() &&
         targetNumber(record) === target.number);
 }
-/** Candidates for the review: the named targets, or every matched request. */
+/** A dismissal request that names the target's alert among several: it has no single alert to be reviewed by. */
+function namesAlertAmongOthers(record, target) {
+    return (record.alert_number === null &&
+        record.alert_numbers.length > 1 &&
+        record.alert_numbers.includes(target.number) &&
+        (target.typeId === undefined || record.type === target.typeId) &&
+        record.repository.toLowerCase() === target.repository.toLowerCase());
+}
+/** Candidates for the review: the named targets, or (`all`) every matched request. */
 function selectRecords(settings, candidates, matched, errors) {
-    if (settings.reviewTargets.length === 0)
+    if (settings.reviewTargets === 'all')
         return matched.map(record => ({ record, explicit: false }));
     const selected = [];
     const unknown = [];
@@ -40863,7 +41283,12 @@ function selectRecords(settings, candidates, matched, errors) {
         const open = found.filter(r => r.open);
         const current = open.length > 0 ? open : found;
         const types = [...new Set(current.map(r => r.type))];
-        if (found.length === 0)
+        const ambiguous = found.length === 0 ? candidates.find(r => namesAlertAmongOthers(r, target)) : undefined;
+        if (ambiguous) {
+            errors.push(`Review target ${forLog(target.text)}: ${describe(ambiguous)} names ${ambiguous.alert_numbers.length} alerts ` +
+                `(${ambiguous.alert_numbers.join(', ')}); the action never guesses which one a review is about. Review it on GitHub.`);
+        }
+        else if (found.length === 0)
             unknown.push(target.text);
         else if (types.length > 1) {
             errors.push(`Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`);
@@ -40890,8 +41315,14 @@ function reviewCalls(record, type, { owner, name }, settings, explicit, plan) {
     if (!record.open)
         return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` });
     const key = targetNumber(record);
-    if (key === undefined)
-        return refuse('the request names no alert number, so it cannot be reviewed');
+    if (key === undefined) {
+        return refuse(record.alert_numbers.length > 1
+            ? `the request names ${record.alert_numbers.length} alerts (${record.alert_numbers.join(', ')}); the action never guesses which one a review is about`
+            : 'the request names no alert number, so it cannot be reviewed');
+    }
+    // Only a positive integer key ever reaches a path.
+    if (!Number.isSafeInteger(key) || key <= 0)
+        return refuse(`its number ${key} is not a positive integer`);
     plan.calls.push({
         method: 'PATCH',
         path: `/repos/${owner}/${name}/${reviewPath(type, key)}`,
@@ -40906,9 +41337,13 @@ function dismissCalls(record, type, { owner, name }, explicit, plan) {
             plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`);
         return;
     }
-    const responses = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
-    if (responses.length === 0)
+    const given = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
+    if (given.length === 0)
         return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' });
+    const responses = given.filter((r) => r.id !== null);
+    if (responses.length < given.length) {
+        return void plan.errors.push(`${describe(record)}: GitHub sent a response without a positive integer id; nothing is dismissed on a guess.`);
+    }
     for (const response of responses) {
         plan.calls.push({
             method: 'DELETE',
@@ -40931,7 +41366,15 @@ function planReviews(settings, candidates, matched) {
     for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
         const type = requestType(record.type);
         const repository = parseFullName(record.repository);
-        if (!repository) {
+        if (record.problems.length > 0) {
+            // Never reviewed: the action does not act on what it cannot interpret.
+            const reason = `GitHub's item cannot be interpreted (${forLog(record.problems.join('; '))}), so it is never reviewed`;
+            if (explicit)
+                plan.errors.push(`${describe(record)}: ${reason}.`);
+            else
+                plan.skipped.push({ record, reason });
+        }
+        else if (!repository) {
             plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`);
         }
         else if (settings.review === 'dismiss-response') {
@@ -40954,6 +41397,7 @@ function planReviews(settings, candidates, matched) {
 /**
  * The pipeline: inputs → fetch → classify and filter → review → gate → report.
  */
+
 
 
 
@@ -41003,12 +41447,12 @@ async function pipeline(options, redact) {
     });
     const limit = pLimit(settings.maxConcurrency);
     // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing.
-    const fetchStatus = settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus;
+    const fetchStatus = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus;
     const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact);
     logFailures(fetched.failures);
     const candidates = fetched.records
         .map(record => classify(record, now, settings.staleAfterMs))
-        .filter(r => placeMatches(r, settings))
+        .filter(r => filtersMatch(r, settings))
         .sort(byUrgency);
     const matched = candidates.filter(r => statusMatches(r, settings.requestStatus));
     logRequests(matched, `Exemption requests for ${settings.scopeName}`);
@@ -41021,16 +41465,23 @@ async function pipeline(options, redact) {
             redact,
             onCall: call => logCall(call, settings.dryRun)
         });
-    const verdict = gate({ records: matched, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });
-    const open = requestsJson(matched.filter(r => r.open));
-    const warnings = [...listWarnings(fetched.failures), ...trimWarnings(open)];
-    writeAnnotations(planAnnotations(settings.annotations ? matched : null, settings, now, { stepFails: verdict.failed, warnings }));
-    const markdown = redact(summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews }));
+    // From here on, everything speaks of the state after the run.
+    const after = reviews ? afterReviews(matched, plan, reviews) : matched;
+    const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });
+    const open = requestsJson(after.filter(r => r.open));
+    const warnings = [
+        ...listWarnings(fetched.failures),
+        ...problemWarnings(after),
+        ...patternWarnings(settings.repositories, fetched.records),
+        ...trimWarnings(open)
+    ];
+    writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, now, { stepFails: verdict.failed, warnings }));
+    const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews }));
     if (settings.jobSummary)
         await summary.addRaw(markdown).write();
-    const json = redact(`${JSON.stringify(reportJson(settings, now, matched, fetched.failures, reviews), null, 2)}\n`);
+    const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews), null, 2)}\n`);
     const paths = await writeReportFiles(json, markdown);
-    writeOutputs(countRecords(matched), open, reviews, paths);
+    writeOutputs(countRecords(after), open, reviews, paths);
     if (verdict.failed)
         setFailed(redact(verdict.messages.join('\n')));
 }

@@ -66,12 +66,13 @@ try {
   await scenario(
     fake,
     'Bulk review, dry run first',
-    'on: workflow_dispatch — uses: exemption-requests with scope: organization, review: deny, dry-run: true, repositories: octo-org/web',
+    'on: workflow_dispatch — uses: exemption-requests with scope: organization, review: deny, review-targets: all, dry-run: true, repositories: octo-org/web',
     {
       scope: 'organization',
       organization: 'octo-org',
       repositories: 'octo-org/web',
       review: 'deny',
+      'review-targets': 'all',
       'review-message': 'Denied in the weekly review: fix the finding instead.',
       'dry-run': 'true',
       'fail-on': 'never'

@@ -8,7 +8,8 @@ export function classify(record: RequestRecord, now: number, staleAfterMs: numbe
   const ageMs = Number.isFinite(created) ? Math.max(0, now - created) : 0
   return {
     ...record,
-    stale: record.open && ageMs >= staleAfterMs,
+    // A request the action cannot interpret counts as stale as well as open: it fails closed.
+    stale: record.problems.length > 0 || (record.open && ageMs >= staleAfterMs),
     age_hours: Math.round((ageMs / HOUR) * 10) / 10
   }
 }

@@ -1,12 +1,26 @@
-/** The filters applied to fetched records: where they are (repositories, branch), and their status. */
+/**
+ * Every filter the user set, applied again to what GitHub returned: a server
+ * that ignored a query parameter (an older GitHub Enterprise Server, a
+ * proxy) cannot widen the gate or the reviews. A request whose field the
+ * action could not interpret is kept (it counts against the gate), never
+ * dropped on a guess.
+ */
 import type { Settings } from './inputs.js'
-import { repositoryMatches } from './repositories.js'
+import { parseFullName, repositoryMatches } from './repositories.js'
 import { requestType, type RequestStatus } from './request-types.js'
 import type { RequestRecord } from './requests.js'
 
+export type FilterSettings = Pick<
+  Settings,
+  'repositories' | 'branch' | 'requester' | 'reviewer' | 'repositoryName' | 'organizationName'
+>
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
 /** The status filter, applied here too because some endpoints were asked for `all`. */
 export function statusMatches(record: RequestRecord, wanted: RequestStatus): boolean {
-  return wanted === 'all' || (wanted === 'open' ? record.open : record.status === wanted)
+  if (wanted === 'all' || record.problems.length > 0) return true
+  return wanted === 'open' ? record.open : record.status === wanted
 }
 
 /** Requests that name a branch must name this one; types whose requests name none are not narrowed. */
@@ -15,7 +29,30 @@ export function branchMatches(record: RequestRecord, branch: string | undefined)
   return record.branch === branch
 }
 
-/** The `repositories` and `branch` filters. */
-export function placeMatches(record: RequestRecord, settings: Pick<Settings, 'repositories' | 'branch'>): boolean {
-  return repositoryMatches(settings.repositories, record.repository) && branchMatches(record, settings.branch)
+/**
+ * The repository the request is in, against `repositories`, `repository-name`
+ * and `organization-name`; a request whose repository is unreadable is kept.
+ */
+function placeMatches(record: RequestRecord, settings: FilterSettings): boolean {
+  const repository = parseFullName(record.repository)
+  if (!repository) return true
+  const organization = record.organization || repository.owner
+  return (
+    repositoryMatches(settings.repositories, record.repository) &&
+    (!settings.repositoryName || same(repository.name, settings.repositoryName)) &&
+    (!settings.organizationName || same(organization, settings.organizationName))
+  )
+}
+
+/** `requester` made the request; `reviewer` responded to it. */
+function peopleMatch(record: RequestRecord, settings: FilterSettings): boolean {
+  return (
+    (!settings.requester || same(record.requester, settings.requester)) &&
+    (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? '')))
+  )
+}
+
+/** Every filter but the status. */
+export function filtersMatch(record: RequestRecord, settings: FilterSettings): boolean {
+  return placeMatches(record, settings) && branchMatches(record, settings.branch) && peopleMatch(record, settings)
 }

@@ -14,6 +14,9 @@ import { ageText, requestLabel } from './request-text.js'
 import { forLog } from './text.js'
 import { plural } from './words.js'
 
+/** How many failed reviews the message names (report-json has them all). */
+const NAMED_FAILURES = 10
+
 /** Whether this record alone makes the step fail under `fail-on`. */
 export function failsGate(record: RequestRecord, failOn: FailOn): boolean {
   return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false
@@ -50,6 +53,11 @@ export function gate({ records, failures, failOn, planErrors, reviews }: GateInp
     )
   }
   if (planErrors.length > 0) reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors)
-  if (reviews && reviews.failures > 0) reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed.`)
+  if (reviews && reviews.failures > 0) {
+    const failed = reviews.calls.filter(c => !c.ok)
+    const named = failed.slice(0, NAMED_FAILURES).map(c => forLog(c.target ?? `${c.method} ${c.path}`))
+    const more = failed.length > NAMED_FAILURES ? ` and ${failed.length - NAMED_FAILURES} more` : ''
+    reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed: ${named.join(', ')}${more}.`)
+  }
   return { failed: reasons.length > 0, messages: reasons }
 }

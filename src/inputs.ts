@@ -64,7 +64,8 @@ export interface Settings extends ScopeSettings {
   jobSummary: boolean
   review: Review
   reviewMessage: string
-  reviewTargets: ReviewTarget[]
+  /** The requests to review: named ones, or `all` that matched (and are open). Empty when `review` is none. */
+  reviewTargets: ReviewTarget[] | 'all'
   maxReviews: number
   dryRun: boolean
   maxConcurrency: number
@@ -198,6 +199,11 @@ export function parseBranch(text: string): string | undefined {
 function readBranch(inputs: InputReader): string | undefined {
   const text = inputs.text('branch')
   if (text === '') return undefined
+  if (text.startsWith('refs/') && !text.startsWith('refs/heads/')) {
+    // refs/pull/N/merge is what github.ref holds on pull_request: the branch is github.head_ref.
+    inputs.bad('branch', text, 'expected a branch, not a pull request or tag ref: on pull_request use ${{ github.head_ref }}, elsewhere the branch name')
+    return undefined
+  }
   const branch = parseBranch(text)
   if (!branch) inputs.bad('branch', text, 'expected a branch name such as main or refs/heads/main')
   return branch
@@ -215,13 +221,28 @@ function readReviewMessage(inputs: InputReader, review: Review): string {
   return message
 }
 
-function readTargets(inputs: InputReader, review: Review): ReviewTarget[] {
+function readTargets(inputs: InputReader, review: Review): ReviewTarget[] | 'all' {
+  const items = inputs.list('review-targets')
+  if (items.length === 1 && items[0] === 'all') {
+    if (review === 'none') inputs.problem('Input "review-targets" is all but "review" is none: say approve, deny or dismiss-response, or remove the targets.')
+    return 'all'
+  }
+  if (items.includes('all')) {
+    inputs.bad('review-targets', items.join(', '), 'all stands alone: write all by itself, or name the targets without it')
+    return []
+  }
+  if (items.length === 0 && review !== 'none') {
+    inputs.problem(
+      `Input "review-targets" is empty but "review" is ${review}: name the requests to review (owner/repo#number or type:owner/repo#number), ` +
+        'or write all to review every open request that matched.'
+    )
+  }
   const targets: ReviewTarget[] = []
-  for (const item of inputs.list('review-targets')) {
+  for (const item of items) {
     const match = TARGET.exec(item)
     const [, typeId, owner = '', name = '', number = ''] = match ?? []
     if (!match || (typeId !== undefined && !isTypeId(typeId))) {
-      inputs.bad('review-targets', item, `expected owner/repo#number or type:owner/repo#number with type one of ${TYPE_IDS.join(', ')}`)
+      inputs.bad('review-targets', item, `expected all, owner/repo#number or type:owner/repo#number with type one of ${TYPE_IDS.join(', ')}`)
     } else if (!OWNER.test(owner) || !REPO_NAME.test(name)) {
       inputs.bad('review-targets', item, 'expected a repository as owner/name')
     } else {

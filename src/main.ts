@@ -5,16 +5,17 @@ import * as core from '@actions/core'
 import pLimit from 'p-limit'
 import { byUrgency, classify, countRecords } from './classify.js'
 import { fetchRequests } from './fetch.js'
-import { placeMatches, statusMatches } from './filters.js'
+import { filtersMatch, statusMatches } from './filters.js'
 import { gate } from './gate.js'
 import { createClient } from './github/client.js'
 import { applyReviews } from './github/review.js'
 import { InputError, readSettings } from './inputs.js'
-import { listWarnings, planAnnotations, writeAnnotations } from './report/annotations.js'
+import { listWarnings, patternWarnings, planAnnotations, problemWarnings, writeAnnotations } from './report/annotations.js'
 import { reportJson, writeReportFiles } from './report/files.js'
 import { logCall, logFailures, logRequests } from './report/log.js'
 import { requestsJson, trimWarnings, writeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/summary.js'
+import { afterReviews } from './review-outcome.js'
 import { planReviews } from './review-plan.js'
 import { createRedactor, forLog, type Redactor } from './text.js'
 import { plural } from './words.js'
@@ -55,13 +56,13 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   const limit = pLimit(settings.maxConcurrency)
 
   // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing.
-  const fetchStatus = settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus
+  const fetchStatus = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus
   const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact)
   logFailures(fetched.failures)
 
   const candidates = fetched.records
     .map(record => classify(record, now, settings.staleAfterMs))
-    .filter(r => placeMatches(r, settings))
+    .filter(r => filtersMatch(r, settings))
     .sort(byUrgency)
   const matched = candidates.filter(r => statusMatches(r, settings.requestStatus))
   logRequests(matched, `Exemption requests for ${settings.scopeName}`)
@@ -77,16 +78,23 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
           onCall: call => logCall(call, settings.dryRun)
         })
 
-  const verdict = gate({ records: matched, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews })
-  const open = requestsJson(matched.filter(r => r.open))
-  const warnings = [...listWarnings(fetched.failures), ...trimWarnings(open)]
-  writeAnnotations(planAnnotations(settings.annotations ? matched : null, settings, now, { stepFails: verdict.failed, warnings }))
+  // From here on, everything speaks of the state after the run.
+  const after = reviews ? afterReviews(matched, plan, reviews) : matched
+  const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews })
+  const open = requestsJson(after.filter(r => r.open))
+  const warnings = [
+    ...listWarnings(fetched.failures),
+    ...problemWarnings(after),
+    ...patternWarnings(settings.repositories, fetched.records),
+    ...trimWarnings(open)
+  ]
+  writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, now, { stepFails: verdict.failed, warnings }))
 
-  const markdown = redact(summaryMarkdown({ settings, now, records: matched, failures: fetched.failures, reviews }))
+  const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews }))
   if (settings.jobSummary) await core.summary.addRaw(markdown).write()
-  const json = redact(`${JSON.stringify(reportJson(settings, now, matched, fetched.failures, reviews), null, 2)}\n`)
+  const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews), null, 2)}\n`)
   const paths = await writeReportFiles(json, markdown)
-  writeOutputs(countRecords(matched), open, reviews, paths)
+  writeOutputs(countRecords(after), open, reviews, paths)
 
   if (verdict.failed) core.setFailed(redact(verdict.messages.join('\n')))
 }

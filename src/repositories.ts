@@ -24,9 +24,15 @@ export function fullName(repository: RepositoryRef): string {
   return `${repository.owner}/${repository.name}`
 }
 
+export interface RepositoryGlob {
+  /** As written, without its `!`. */
+  pattern: string
+  regex: RegExp
+}
+
 export interface RepositoryFilter {
-  include: RegExp[]
-  exclude: RegExp[]
+  include: RepositoryGlob[]
+  exclude: RepositoryGlob[]
 }
 
 const GLOB = /^!?[A-Za-z0-9*?][A-Za-z0-9*?-]*\/[A-Za-z0-9._*?-]+$/
@@ -35,19 +41,26 @@ export function isRepositoryGlob(pattern: string): boolean {
   return GLOB.test(pattern)
 }
 
-function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')
-  return new RegExp(`^${body}$`, 'i')
+function glob(pattern: string): RepositoryGlob {
+  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')
+  return { pattern, regex: new RegExp(`^${body}$`, 'i') }
 }
 
 export function repositoryFilter(patterns: readonly string[]): RepositoryFilter {
-  const include = patterns.filter(p => !p.startsWith('!')).map(globToRegExp)
-  const exclude = patterns.filter(p => p.startsWith('!')).map(p => globToRegExp(p.slice(1)))
+  const include = patterns.filter(p => !p.startsWith('!')).map(glob)
+  const exclude = patterns.filter(p => p.startsWith('!')).map(p => glob(p.slice(1)))
   return { include, exclude }
 }
 
 /** Names are compared case-insensitively, as GitHub does. With only exclusions, everything else matches. */
 export function repositoryMatches(filter: RepositoryFilter, name: string): boolean {
-  if (filter.exclude.some(re => re.test(name))) return false
-  return filter.include.length === 0 || filter.include.some(re => re.test(name))
+  if (filter.exclude.some(g => g.regex.test(name))) return false
+  return filter.include.length === 0 || filter.include.some(g => g.regex.test(name))
+}
+
+/** The patterns (as written, `!` kept) that match none of `names`: most likely a typo. */
+export function unmatchedPatterns(filter: RepositoryFilter, names: readonly string[]): string[] {
+  const unmatched = (globs: RepositoryGlob[], prefix: string) =>
+    globs.filter(g => !names.some(name => g.regex.test(name))).map(g => `${prefix}${g.pattern}`)
+  return [...unmatched(filter.include, ''), ...unmatched(filter.exclude, '!')]
 }

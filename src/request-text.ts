@@ -6,32 +6,40 @@
  */
 import { HOUR, expiresInMs } from './classify.js'
 import { humanDuration } from './duration.js'
-import { requestType, type TypeId } from './request-types.js'
+import { numberNoun, requestType, type TypeId } from './request-types.js'
 import { targetNumber, type RequestRecord } from './requests.js'
 
-/** The number shown for a request: its review key, or its own number when it has none. */
-export function shownNumber(record: RequestRecord): number {
-  return targetNumber(record) ?? record.number
+/** The number shown for a request and what it counts. */
+export interface ShownNumber {
+  noun: 'alert' | 'request'
+  /** null when GitHub sent no number the action can read. */
+  number: number | null
 }
 
-/** `code-scanning-dismissal octo-org/web#230` from its parts. */
-export function labelOf(type: TypeId, repository: string, number: number): string {
-  return `${type} ${repository}#${number}`
+/** The number its target names (the alert number of a dismissal request), else its request number. */
+export function shownNumber(record: RequestRecord): ShownNumber {
+  const key = targetNumber(record)
+  return key !== undefined ? { noun: numberNoun(requestType(record.type)), number: key } : { noun: 'request', number: record.number }
 }
 
-/** `code-scanning-dismissal octo-org/web#230`: the type id, the repository and the shown number. */
+/** `alert #230`, `request #12`, `request #?`. */
+export function numberText({ noun, number }: ShownNumber): string {
+  return `${noun} #${number ?? '?'}`
+}
+
+/** `code-scanning-dismissal octo-org/web alert #230` from its parts. */
+export function labelOf(type: TypeId, repository: string, number: ShownNumber): string {
+  return `${type} ${repository || '(no repository)'} ${numberText(number)}`
+}
+
+/** `code-scanning-dismissal octo-org/web alert #230`: the type id, the repository and the labelled number. */
 export function requestLabel(record: RequestRecord): string {
   return labelOf(record.type, record.repository, shownNumber(record))
 }
 
-/** `code-scanning-dismissal:octo-org/web#230`, as review-targets names it; `#request-N` when it names no alert. */
-export function targetText(record: RequestRecord): string {
-  return `${record.type}:${record.repository}#${targetNumber(record) ?? `request-${record.number}`}`
-}
-
-/** `Code scanning alert dismissal request octo-org/web#230`: the label in words, for titles. */
+/** `Code scanning alert dismissal request octo-org/web alert #230`: the label in words, for titles. */
 export function requestTitle(record: RequestRecord): string {
-  return `${requestType(record.type).title} ${record.repository}#${shownNumber(record)}`
+  return `${requestType(record.type).title} ${record.repository || '(no repository)'} ${numberText(shownNumber(record))}`
 }
 
 /** `3d 4h`: the request's age. */
@@ -42,6 +50,16 @@ export function ageText(record: RequestRecord): string {
 /** `stale`, `open`, or GitHub's status. */
 export function stateText(record: RequestRecord): string {
   return record.stale ? 'stale' : record.open ? 'open' : record.status
+}
+
+/** What this run did to the request: `denied by this run`, `would deny (dry run)`, `deny failed`; undefined when it did nothing. */
+export function reviewText(record: RequestRecord): string | undefined {
+  const review = record.review
+  if (!review || review.outcome === 'skipped') return undefined
+  const verb = review.action === 'dismiss-response' ? 'dismiss responses' : review.action
+  if (review.outcome === 'dry-run') return `would ${verb} (dry run)`
+  if (review.outcome === 'failed') return `${verb} failed`
+  return review.action === 'dismiss-response' ? 'responses dismissed by this run' : `${record.status} by this run`
 }
 
 /** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */

@@ -21,6 +21,9 @@ const ALERT_DISMISSAL_STATUSES = ['open', 'approved', 'expired', 'denied', 'all'
 export const REQUEST_STATUSES = ['open', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'all'] as const
 export type RequestStatus = (typeof REQUEST_STATUSES)[number]
 
+/** Every status a request is documented with (the union of the five item schemas' enums): anything else is not interpreted. */
+export const KNOWN_STATUSES = ['open', 'pending', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'deleted'] as const
+
 /** The word the action speaks for a review; each type maps it to its API verb. */
 export type ReviewVerb = 'approve' | 'deny'
 
@@ -230,6 +233,11 @@ export function requestType(id: TypeId): RequestType {
 
 export function isTypeId(text: string): text is TypeId {
   return Object.hasOwn(BY_ID, text)
+}
+
+/** What a request's shown number counts: alerts for dismissal requests (reviewed by alert number), requests otherwise. */
+export function numberNoun(type: RequestType): 'alert' | 'request' {
+  return type.review?.key === 'alert_number' ? 'alert' : 'request'
 }
 
 /** Path below /repos/{owner}/{repo}/ of the review call for the request keyed `key`. */

@@ -4,7 +4,8 @@
  * Every string that other people wrote is redacted here, once.
  */
 import type { paths } from './generated/openapi.js'
-import { requestType, type RequestType, type TypeId } from './request-types.js'
+import { parseFullName } from './repositories.js'
+import { KNOWN_STATUSES, requestType, type RequestType, type TypeId } from './request-types.js'
 import type { Redactor } from './text.js'
 
 /*
@@ -33,16 +34,35 @@ interface RawData {
 }
 
 export interface RequestResponse {
-  id: number
+  /** null when GitHub sent no positive integer (such a response is never dismissed). */
+  id: number | null
   reviewer: string
   status: string
   created_at: string
 }
 
+/** What this run did to a request (or, in a dry run, would do). */
+export interface RecordReview {
+  /** approve, deny or dismiss-response. */
+  action: string
+  /** done: GitHub accepted every call; failed: a call failed; dry-run: planned, not made; skipped: nothing to do. */
+  outcome: 'done' | 'failed' | 'dry-run' | 'skipped'
+  /** GitHub's answer to the (last) call; null when no call was answered. */
+  http_status: number | null
+  /** Why it failed or was skipped. */
+  message: string | null
+}
+
 export interface RequestRecord {
   type: TypeId
-  id: number
-  number: number
+  /** GitHub's id; null when GitHub sent none the action can read (see problems). */
+  id: number | null
+  /** The request's number in its repository; null when unreadable (see problems). */
+  number: number | null
+  /** Dismissal requests: the one alert the request is about (reviews are keyed by it); null otherwise, or when `data` names none or several. */
+  alert_number: number | null
+  /** The string `review-targets` accepts for this request (`type:owner/repo#N`); null when it cannot be reviewed by number. */
+  target: string | null
   repository: string
   organization: string
   requester: string
@@ -62,13 +82,20 @@ export interface RequestRecord {
   comment: string
   html_url: string
   responses: RequestResponse[]
+  /**
+   * What the action could not interpret in GitHub's item (an unknown status,
+   * no creation date, no repository, a number or id that is not a positive
+   * integer). Such a request counts as open and stale and is never reviewed.
+   */
+  problems: string[]
+  /** What this run did to the request; null when the run did not review it. */
+  review: RecordReview | null
 }
 
 /** A request awaiting review says `open` or `pending`, depending on the endpoint. */
 export function isOpenStatus(status: string): boolean {
   return status === 'open' || status === 'pending'
 }
-
 
 /** `README.md:17:0` or `/tests/README.md:16:0` → file relative to the repository root, and line. */
 export function splitPath(raw: string): { path: string; line: number | null } {
@@ -87,9 +114,21 @@ export function alertNumbers(data: RawData[]): number[] {
   return [...new Set(numbers)]
 }
 
+function positiveInteger(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null
+}
+
+/** `type:owner/repo#N` when the request has a repository and a number to be reviewed by. */
+function targetOf(type: RequestType, repository: string, number: number | null, alertNumber: number | null): string | null {
+  const key = type.review?.key === 'alert_number' ? alertNumber : number
+  return key !== null && parseFullName(repository) ? `${type.id}:${repository}#${key}` : null
+}
+
 /**
- * The record before classification (`open`, `stale`, `age_hours` are set by
- * classify). Every string GitHub sent goes through `redact`.
+ * The record before classification (`stale`, `age_hours` are set by
+ * classify). Every string GitHub sent goes through `redact`; every field the
+ * action relies on is checked, and what cannot be interpreted is named in
+ * `problems` rather than guessed.
  */
 export function normalize(raw: RawRequest, type: RequestType, redact: Redactor): RequestRecord {
   const text = (value: unknown): string => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '')
@@ -97,47 +136,66 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor):
   const distinct = (values: unknown[]): string[] => [
     ...new Set(values.filter((v): v is string => typeof v === 'string' && v !== '').map(redact))
   ]
-  const data = (Array.isArray(raw.data) ? raw.data : []) as RawData[]
+  const data = (Array.isArray(raw.data) ? raw.data.filter(d => typeof d === 'object' && d !== null) : []) as RawData[]
   const located = data.find(d => typeof d.path === 'string' && d.path !== '')
   const where = located?.path ? splitPath(located.path) : undefined
   const status = text(raw.status)
+  const id = positiveInteger(raw.id)
+  const number = positiveInteger(raw.number)
+  const repository = text(raw.repository?.full_name)
+  const createdAt = text(raw.created_at)
+  const alerts = alertNumbers(data)
+  const alertNumber = type.review?.key === 'alert_number' && alerts.length === 1 ? (alerts[0] ?? null) : null
+
+  const problems: string[] = []
+  if (!(KNOWN_STATUSES as readonly string[]).includes(status)) problems.push(`status ${JSON.stringify(status)} is not one the action knows`)
+  if (!Number.isFinite(Date.parse(createdAt))) problems.push(createdAt ? `created_at ${JSON.stringify(createdAt)} is not a date` : 'created_at is missing')
+  if (!parseFullName(repository)) problems.push(repository ? `repository ${JSON.stringify(repository)} is not owner/name` : 'repository is missing')
+  if (number === null) problems.push(`number ${JSON.stringify(text(raw.number) || null)} is not a positive integer`)
+  if (id === null) problems.push(`id ${JSON.stringify(text(raw.id) || null)} is not a positive integer`)
+
   return {
     type: type.id,
-    id: Number(raw.id),
-    number: Number(raw.number),
-    repository: text(raw.repository?.full_name),
+    id,
+    number,
+    alert_number: alertNumber,
+    target: problems.length > 0 ? null : targetOf(type, repository, number, alertNumber),
+    repository,
     organization: text(raw.organization?.name),
     requester: text(raw.requester?.actor_name),
     status,
-    open: isOpenStatus(status),
+    // What cannot be interpreted counts against the gate: open (and, in classify, stale).
+    open: isOpenStatus(status) || problems.length > 0,
     stale: false,
     age_hours: 0,
-    created_at: text(raw.created_at),
+    created_at: createdAt,
     expires_at: raw.expires_at ? text(raw.expires_at) : null,
     reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
     secret_types: distinct(data.map(d => d.secret_type)),
-    alert_numbers: alertNumbers(data),
+    alert_numbers: alerts,
     path: where ? redact(where.path) : null,
     line: where?.line ?? null,
     branch: distinct(data.map(d => d.branch))[0] ?? null,
     ruleset: distinct(data.map(d => d.ruleset_name)).join(', ') || null,
     comment: text(raw.requester_comment),
     html_url: text(raw.html_url),
-    responses: (raw.responses ?? []).map(r => ({
-      id: Number(r.id),
-      reviewer: text(r.reviewer?.actor_name),
-      status: text(r.status),
-      created_at: text(r.created_at)
-    }))
+    responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
+      id: positiveInteger(r?.id),
+      reviewer: text(r?.reviewer?.actor_name),
+      status: text(r?.status),
+      created_at: text(r?.created_at)
+    })),
+    problems: problems.map(redact),
+    review: null
   }
 }
 
 /**
  * The number a person uses for a request: the one the review call is keyed
- * by (the request number of a bypass request, the alert number of a dismissal
- * request). Undefined when a dismissal request names no alert number.
+ * by (the request number of a bypass request, the alert number of a
+ * dismissal request). Undefined when there is none to review by.
  */
 export function targetNumber(record: RequestRecord): number | undefined {
   const key = requestType(record.type).review?.key ?? 'number'
-  return key === 'number' ? record.number : record.alert_numbers[0]
+  return (key === 'number' ? record.number : record.alert_number) ?? undefined
 }

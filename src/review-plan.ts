@@ -8,7 +8,7 @@ import type { ReviewTarget, Settings } from './inputs.js'
 import { parseFullName, type RepositoryRef } from './repositories.js'
 import { requestType, reviewPath, type RequestType } from './request-types.js'
 import { targetNumber, type RequestRecord } from './requests.js'
-import { targetText } from './request-text.js'
+import { requestLabel } from './request-text.js'
 import { forLog } from './text.js'
 import { plural } from './words.js'
 
@@ -36,7 +36,7 @@ export interface ReviewPlan {
 export type PlanSettings = Pick<Settings, 'review' | 'reviewMessage' | 'reviewTargets' | 'maxReviews'>
 
 function describe(record: RequestRecord): string {
-  return forLog(targetText(record))
+  return forLog(record.target ?? requestLabel(record))
 }
 
 function matchesTarget(record: RequestRecord, target: ReviewTarget): boolean {
@@ -47,14 +47,25 @@ function matchesTarget(record: RequestRecord, target: ReviewTarget): boolean {
   )
 }
 
-/** Candidates for the review: the named targets, or every matched request. */
+/** A dismissal request that names the target's alert among several: it has no single alert to be reviewed by. */
+function namesAlertAmongOthers(record: RequestRecord, target: ReviewTarget): boolean {
+  return (
+    record.alert_number === null &&
+    record.alert_numbers.length > 1 &&
+    record.alert_numbers.includes(target.number) &&
+    (target.typeId === undefined || record.type === target.typeId) &&
+    record.repository.toLowerCase() === target.repository.toLowerCase()
+  )
+}
+
+/** Candidates for the review: the named targets, or (`all`) every matched request. */
 function selectRecords(
   settings: PlanSettings,
   candidates: RequestRecord[],
   matched: RequestRecord[],
   errors: string[]
 ): { record: RequestRecord; explicit: boolean }[] {
-  if (settings.reviewTargets.length === 0) return matched.map(record => ({ record, explicit: false }))
+  if (settings.reviewTargets === 'all') return matched.map(record => ({ record, explicit: false }))
   const selected: { record: RequestRecord; explicit: boolean }[] = []
   const unknown: string[] = []
   for (const target of settings.reviewTargets) {
@@ -63,7 +74,13 @@ function selectRecords(
     const open = found.filter(r => r.open)
     const current = open.length > 0 ? open : found
     const types = [...new Set(current.map(r => r.type))]
-    if (found.length === 0) unknown.push(target.text)
+    const ambiguous = found.length === 0 ? candidates.find(r => namesAlertAmongOthers(r, target)) : undefined
+    if (ambiguous) {
+      errors.push(
+        `Review target ${forLog(target.text)}: ${describe(ambiguous)} names ${ambiguous.alert_numbers.length} alerts ` +
+          `(${ambiguous.alert_numbers.join(', ')}); the action never guesses which one a review is about. Review it on GitHub.`
+      )
+    } else if (found.length === 0) unknown.push(target.text)
     else if (types.length > 1) {
       errors.push(
         `Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`
@@ -95,7 +112,15 @@ function reviewCalls(
   if (!type.review) return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`)
   if (!record.open) return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` })
   const key = targetNumber(record)
-  if (key === undefined) return refuse('the request names no alert number, so it cannot be reviewed')
+  if (key === undefined) {
+    return refuse(
+      record.alert_numbers.length > 1
+        ? `the request names ${record.alert_numbers.length} alerts (${record.alert_numbers.join(', ')}); the action never guesses which one a review is about`
+        : 'the request names no alert number, so it cannot be reviewed'
+    )
+  }
+  // Only a positive integer key ever reaches a path.
+  if (!Number.isSafeInteger(key) || key <= 0) return refuse(`its number ${key} is not a positive integer`)
   plan.calls.push({
     method: 'PATCH',
     path: `/repos/${owner}/${name}/${reviewPath(type, key)}`,
@@ -110,8 +135,12 @@ function dismissCalls(record: RequestRecord, type: RequestType, { owner, name }:
     if (explicit) plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`)
     return
   }
-  const responses = record.responses.filter(r => r.status === 'approved' || r.status === 'denied')
-  if (responses.length === 0) return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' })
+  const given = record.responses.filter(r => r.status === 'approved' || r.status === 'denied')
+  if (given.length === 0) return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' })
+  const responses = given.filter((r): r is typeof r & { id: number } => r.id !== null)
+  if (responses.length < given.length) {
+    return void plan.errors.push(`${describe(record)}: GitHub sent a response without a positive integer id; nothing is dismissed on a guess.`)
+  }
   for (const response of responses) {
     plan.calls.push({
       method: 'DELETE',
@@ -134,7 +163,12 @@ export function planReviews(settings: PlanSettings, candidates: RequestRecord[],
   for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
     const type = requestType(record.type)
     const repository = parseFullName(record.repository)
-    if (!repository) {
+    if (record.problems.length > 0) {
+      // Never reviewed: the action does not act on what it cannot interpret.
+      const reason = `GitHub's item cannot be interpreted (${forLog(record.problems.join('; '))}), so it is never reviewed`
+      if (explicit) plan.errors.push(`${describe(record)}: ${reason}.`)
+      else plan.skipped.push({ record, reason })
+    } else if (!repository) {
       plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`)
     } else if (settings.review === 'dismiss-response') {
       dismissCalls(record, type, repository, explicit, plan)

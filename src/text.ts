@@ -6,25 +6,95 @@
 
 export const REDACTED = '[redacted]'
 
-/** Token-shaped strings, replaced wherever they appear. */
-const SECRET_PATTERNS: readonly RegExp[] = [
-  // Private key blocks; an unterminated block is redacted to the end.
-  /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g,
-  // GitHub tokens: personal, OAuth, user-to-server, server-to-server, refresh, fine-grained.
-  // Their prefixes are distinctive, so they are found even glued to the word before them.
-  /gh[pousr]_[A-Za-z0-9_]{16,}/g,
-  /github_pat_[A-Za-z0-9_]{16,}/g,
-  // AWS access key ids.
-  /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{12,}/g,
+/** Private key blocks; an unterminated block is redacted to the end. */
+const PRIVATE_KEY = /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g
+
+interface TokenShape {
+  /** Where a token starts. Prefixes are distinctive, so tokens are found even glued to the word before them. */
+  prefix: RegExp
+  /** The characters of its body. */
+  body: RegExp
+  /** A body this long, unbroken, is a token. */
+  min: number
+  /** The length of a whole body: pieces separated by white space that add up to it are one broken token. */
+  full: number
+  /**
+   * Broken pieces must hold a digit to count: random mixed-case bodies all
+   * but always do, and words of ordinary prose after a prefix do not.
+   */
+  digitWhenBroken: boolean
+}
+
+const TOKEN_SHAPES: readonly TokenShape[] = [
+  // GitHub tokens: personal, OAuth, user-to-server, server-to-server, refresh; then fine-grained.
+  { prefix: /gh[pousr]_/g, body: /[A-Za-z0-9_]/, min: 16, full: 36, digitWhenBroken: true },
+  { prefix: /github_pat_/g, body: /[A-Za-z0-9_]/, min: 16, full: 82, digitWhenBroken: true },
+  // AWS access key ids: upper case only, so a broken one is redacted even without a digit (shouted prose may be too).
+  { prefix: /(?<![A-Z0-9])(?:AKIA|ASIA)/g, body: /[A-Z0-9]/, min: 12, full: 16, digitWhenBroken: false },
   // Slack tokens.
-  /xox[a-z]-[A-Za-z0-9-]{6,}/g
+  { prefix: /xox[a-z]-/g, body: /[A-Za-z0-9-]/, min: 6, full: 40, digitWhenBroken: true }
 ]
 
-/** Replaces every token-shaped string. */
+/** What a copy, a paste or a wrapped line puts inside a token: white space, line breaks of every kind, zero-width characters. */
+// eslint-disable-next-line no-control-regex
+const BREAK = /[\s\u0000-\u001f\u007f-\u009f\u180e\u200b-\u200d\u2060\ufeff]/
+const MAX_BREAK = 8
+
+/**
+ * Where the token starting at `from` (just after its prefix) ends, or -1
+ * when it is not one: an unbroken body of at least `min` characters, or
+ * pieces broken by short runs of white space that add up to a whole body.
+ */
+function tokenEnd(text: string, from: number, shape: TokenShape): number {
+  const run = (at: number, chars: RegExp, max = Infinity): number => {
+    let end = at
+    while (end < text.length && end - at < max && chars.test(text.charAt(end))) end++
+    return end
+  }
+  const firstEnd = run(from, shape.body)
+  let length = firstEnd - from
+  let end = firstEnd
+  while (length < shape.full) {
+    const breakEnd = run(end, BREAK, MAX_BREAK + 1)
+    if (breakEnd === end || breakEnd - end > MAX_BREAK) break
+    // A piece is read whole: a token longer than `full` leaves no tail behind.
+    const pieceEnd = run(breakEnd, shape.body)
+    if (pieceEnd === breakEnd) break
+    length += pieceEnd - breakEnd
+    end = pieceEnd
+  }
+  const broken = end > firstEnd && length >= shape.full && (!shape.digitWhenBroken || /[0-9]/.test(text.slice(from, end)))
+  if (broken) return end
+  return firstEnd - from >= shape.min ? firstEnd : -1
+}
+
+/** Where each token of `shape` starts and ends. */
+function tokenSpans(text: string, shape: TokenShape): [number, number][] {
+  const spans: [number, number][] = []
+  for (const match of text.matchAll(shape.prefix)) {
+    const end = tokenEnd(text, match.index + match[0].length, shape)
+    if (end >= 0) spans.push([match.index, end])
+  }
+  return spans
+}
+
+/**
+ * Replaces every token-shaped string, also when white space or a line break
+ * was put inside it. Tokens of every shape are found in the same text and
+ * overlapping ones redacted together, so one token cannot hide another.
+ */
 export function redact(text: string): string {
-  let out = text
-  for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, REDACTED)
-  return out
+  const keyless = text.replace(PRIVATE_KEY, REDACTED)
+  const spans = TOKEN_SHAPES.flatMap(shape => tokenSpans(keyless, shape)).sort((a, b) => a[0] - b[0])
+  if (spans.length === 0) return keyless
+  let out = ''
+  let copied = 0
+  for (const [start, end] of spans) {
+    if (end <= copied) continue
+    if (start >= copied) out += keyless.slice(copied, start) + REDACTED
+    copied = end
+  }
+  return out + keyless.slice(copied)
 }
 
 /** Redacts token-shaped strings and the run's own secrets. */

@@ -3,6 +3,8 @@
  * type GitHub documents, retries with backoff for transient failures
  * (@octokit/plugin-retry), rate limits waited out within a bounded budget
  * (@octokit/plugin-throttling), and a time limit on every attempt.
+ * Redirects are followed only within the API's origin, so the token never
+ * goes elsewhere; an API that cannot be reached at all fails at once.
  */
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
@@ -28,6 +30,58 @@ export interface ClientOptions {
 
 type Fetch = typeof globalThis.fetch
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+/**
+ * Answers a retry cannot change: every 4xx but 408 (a time-out). 429 is a
+ * rate limit, waited out by the throttling plugin as GitHub asks.
+ */
+const NOT_RETRIED = Array.from({ length: 100 }, (_, i) => 400 + i).filter(status => status !== 408)
+const MAX_REDIRECTS = 5
+/** Network errors that no retry can mend: the name does not resolve, nothing listens, or TLS refuses the server. */
+const UNREACHABLE: Record<string, string> = {
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name does not resolve',
+  ECONNREFUSED: 'the connection was refused',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name'
+}
+
+/** The API named by `api-url` cannot be reached: retrying would only delay the failure. */
+export class UnreachableError extends Error {
+  constructor(apiUrl: string, code: string) {
+    super(`Could not reach api-url ${apiUrl}: ${UNREACHABLE[code] ?? 'the connection failed'} (${code}). Check the api-url input.`)
+    this.name = 'UnreachableError'
+  }
+}
+
+/** A read was redirected somewhere the action does not follow (another origin, or too many hops). */
+export class RedirectRefusedError extends Error {
+  constructor(status: number, from: string, reason: string) {
+    super(`GitHub answered ${status} to GET ${from} with a redirect that was not followed: ${reason}.`)
+    this.name = 'RedirectRefusedError'
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown; errors?: { code?: unknown }[] } }).cause
+  const code = cause?.code ?? cause?.errors?.[0]?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** An Octokit plugin, placed before the retry plugin: errors no retry can mend are thrown past it. */
+function failFast(octokit: { hook: { error: (name: 'request', hook: (error: Error) => never) => void } }): void {
+  octokit.hook.error('request', error => {
+    const cause = (error as { cause?: unknown }).cause
+    if (cause instanceof UnreachableError || cause instanceof RedirectRefusedError) throw cause
+    throw error
+  })
+}
+
 export function createClient(options: ClientOptions): GitHub {
   let waitedMs = 0
   /** Whether to wait `seconds` more for a rate limit, within the run's budget. */
@@ -40,10 +94,36 @@ export function createClient(options: ClientOptions): GitHub {
   }
 
   const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as Fetch
-  const timedFetch: Fetch = (input, init) => {
+  const origin = new URL(options.apiUrl).origin
+  /** One attempt at one URL, within the time limit; redirects are returned, not followed. */
+  const attempt = async (url: string, init: RequestInit | undefined): Promise<Response> => {
     const timeout = AbortSignal.timeout(options.timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
-    return proxyFetch(input, { ...init, signal })
+    try {
+      return await proxyFetch(url, { ...init, signal, redirect: 'manual' })
+    } catch (error) {
+      const code = errorCode(error)
+      if (code && code in UNREACHABLE) throw new UnreachableError(options.apiUrl, code)
+      throw error
+    }
+  }
+  /** Reads follow redirects within the API's origin only; a write's redirect is returned to the caller, which fails it. */
+  const guardedFetch: Fetch = async (input, init) => {
+    let url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const read = (init?.method ?? 'GET').toUpperCase() === 'GET'
+    for (let hops = 0; ; hops++) {
+      const response = await attempt(url, init)
+      if (!read || !REDIRECTS.has(response.status)) return response
+      const location = response.headers.get('location')
+      const target = location ? new URL(location, url) : undefined
+      const path = new URL(url).pathname
+      if (!target) throw new RedirectRefusedError(response.status, path, 'it named no location')
+      if (target.origin !== origin) {
+        throw new RedirectRefusedError(response.status, path, `it leads to another origin (${target.origin}), where the token is not sent`)
+      }
+      if (hops >= MAX_REDIRECTS) throw new RedirectRefusedError(response.status, path, `more than ${MAX_REDIRECTS} redirects`)
+      url = target.href
+    }
   }
 
   const github = getOctokit(
@@ -51,9 +131,9 @@ export function createClient(options: ClientOptions): GitHub {
     {
       baseUrl: options.apiUrl,
       userAgent: 'exemption-requests-action',
-      request: { fetch: timedFetch },
+      request: { fetch: guardedFetch },
       // 429 is a rate limit: the throttling plugin waits as GitHub asks, instead of retrying at once.
-      retry: { retries: options.retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      retry: { retries: options.retries, doNotRetry: NOT_RETRIED },
       throttle: {
         onRateLimit: (retryAfter: number, request: { method: string; url: string }) =>
           waitFor('Primary', retryAfter, request),
@@ -61,6 +141,7 @@ export function createClient(options: ClientOptions): GitHub {
           waitFor('Secondary', retryAfter, request)
       }
     },
+    failFast,
     retry,
     throttling
   )

@@ -4,6 +4,7 @@
  */
 import { CLASSIC_SCOPE, type ListEndpoint, type RequestType, type Scope } from '../request-types.js'
 import { forLog } from '../text.js'
+import { RedirectRefusedError, UnreachableError } from './client.js'
 
 export class MalformedResponseError extends Error {
   constructor(readonly endpoint: string) {
@@ -24,12 +25,14 @@ export function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined
 }
 
-/** GitHub's own words (`message` of its error body), made safe for a log line. */
+/** GitHub's own words (`message` of its error body, or the body itself), made safe for a log line. */
 export function githubMessage(error: unknown): string {
   const failure = error as HttpFailure
-  const data = failure?.response?.data as { message?: unknown } | undefined
-  const text = typeof data?.message === 'string' ? data.message : (failure?.message ?? String(error))
-  return forLog(text, 300)
+  const data = failure?.response?.data
+  if (typeof (data as { message?: unknown } | undefined)?.message === 'string') return forLog((data as { message: string }).message, 300)
+  if (typeof data === 'string' && data.trim() !== '') return forLog(data, 300)
+  if (failure?.response) return 'it sent no message'
+  return forLog(failure?.message ?? String(error), 300)
 }
 
 function isRateLimited(error: HttpFailure): boolean {
@@ -58,7 +61,9 @@ function rateLimitReset(error: HttpFailure): string {
 export function describeCommonFailure(error: unknown, endpoint: string, retried = true): string | undefined {
   const failure = error as HttpFailure
   const status = httpStatus(error)
-  if (error instanceof MalformedResponseError) return error.message
+  if (error instanceof MalformedResponseError || error instanceof UnreachableError || error instanceof RedirectRefusedError) {
+    return forLog(error.message, 500)
+  }
   if (status === 401) return 'GitHub answered 401: the token is invalid or missing.'
   if (isRateLimited(failure)) {
     return `GitHub's rate limit was still in force after the action waited as long as it may (${rateLimitReset(failure)}).`
@@ -93,7 +98,15 @@ export function describeListFailure(error: unknown, type: RequestType, list: Lis
   if (status === 404) {
     return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`
   }
-  return `The call to ${endpoint} failed: ${githubMessage(error)}`
+  return unexpected(error, endpoint)
+}
+
+/** A failure no rule above explains: its status and GitHub's message, or what went wrong on the way. */
+function unexpected(error: unknown, endpoint: string): string {
+  const status = httpStatus(error)
+  return (error as HttpFailure).response && status !== undefined
+    ? `GitHub answered ${status} to ${endpoint}: ${githubMessage(error)}`
+    : `The call to ${endpoint} failed: ${githubMessage(error)}`
 }
 
 /** Why a review call failed; a write is never retried, so the message says so. */
@@ -106,5 +119,5 @@ export function describeReviewFailure(error: unknown, type: RequestType, endpoin
       `Use a personal access token (classic) with the ${CLASSIC_SCOPE} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`
     )
   }
-  return `GitHub answered ${httpStatus(error) ?? 'nothing'} to ${endpoint}: ${githubMessage(error)}`
+  return unexpected(error, endpoint)
 }

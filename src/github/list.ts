@@ -50,27 +50,47 @@ function pageNumber(url: string): number | undefined {
   return Number.isInteger(page) && page > 0 ? page : undefined
 }
 
-/** Every item of the list `call` names, in GitHub's order. */
-export async function listRequests(github: GitHub, limit: LimitFunction, { route, query }: ListCall): Promise<unknown[]> {
+/** A page must be a JSON array of objects; anything else fails the list closed. */
+function isListOfObjects(data: unknown): data is object[] {
+  return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item))
+}
+
+/**
+ * Items that came twice (a list that grew while it was read shifts items
+ * onto the next page) are kept once, by GitHub's id; an item without a
+ * readable id is always kept.
+ */
+function distinctItems(items: object[]): object[] {
+  const seen = new Set<number>()
+  return items.filter(item => {
+    const id = (item as { id?: unknown }).id
+    if (typeof id !== 'number') return true
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+}
+
+/**
+ * Every item of the list `call` names, in GitHub's order. The pages up to
+ * `last` are fetched together; if the list grew meanwhile, the page that
+ * was last links a next one, which is followed like any `next`.
+ */
+export async function listRequests(github: GitHub, limit: LimitFunction, { route, query }: ListCall): Promise<object[]> {
   const page = async (number: number) => {
     const response = await limit(() => github.request(route, { ...query, page: number }))
-    if (!Array.isArray(response.data)) throw new MalformedResponseError(`${route}?page=${number}`)
-    return { items: response.data as unknown[], links: parseLink(response.headers.link) }
+    if (!isListOfObjects(response.data)) throw new MalformedResponseError(`${route}?page=${number}`)
+    return { number, items: response.data, links: parseLink(response.headers.link) }
   }
 
   const first = await page(1)
   const last = first.links.last ? pageNumber(first.links.last) : undefined
-  if (last !== undefined) {
-    const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => page(i + 2)))
-    return [first, ...rest].flatMap(p => p.items)
+  const pages = [first]
+  if (last !== undefined && last > 1) pages.push(...(await Promise.all(Array.from({ length: last - 1 }, (_, i) => page(i + 2)))))
+  for (let current = pages.at(-1); current; ) {
+    const next = current.links.next ? pageNumber(current.links.next) : undefined
+    current = next !== undefined && next > current.number ? await page(next) : undefined
+    if (current) pages.push(current)
   }
-  const items = [...first.items]
-  let next = first.links.next ? pageNumber(first.links.next) : undefined
-  while (next !== undefined) {
-    const current = await page(next)
-    items.push(...current.items)
-    const following = current.links.next ? pageNumber(current.links.next) : undefined
-    next = following !== undefined && following > next ? following : undefined
-  }
-  return items
+  return distinctItems(pages.flatMap(p => p.items))
 }

@@ -6,7 +6,7 @@
 import type { PlannedCall, ReviewPlan, Skipped } from '../review-plan.js'
 import { requestType, type TypeId } from '../request-types.js'
 import { shownNumber } from '../request-text.js'
-import type { Redactor } from '../text.js'
+import { forLog, type Redactor } from '../text.js'
 import type { GitHub } from './client.js'
 import { describeReviewFailure, httpStatus } from './errors.js'
 
@@ -15,7 +15,9 @@ export interface CallRecord {
   type: TypeId
   repository: string
   /** The number the request is reviewed by (request number or alert number). */
-  number: number
+  number: number | null
+  /** The request's target (`type:owner/repo#N`). */
+  target: string | null
   action: string
   method: string
   path: string
@@ -41,7 +43,8 @@ function unansweredCall(call: PlannedCall, redact: Redactor): CallRecord {
   return {
     type: call.record.type,
     repository: call.record.repository,
-    number: shownNumber(call.record),
+    number: shownNumber(call.record).number,
+    target: call.record.target,
     action: call.action,
     method: call.method,
     path: call.path,
@@ -61,6 +64,12 @@ async function makeCall(github: GitHub, call: PlannedCall, redact: Redactor): Pr
       // Not retried: a 5xx or a lost connection may come after GitHub applied the review.
       request: { retries: 0 }
     })
+    if (response.status >= 300) {
+      // A redirect is not an answer to the review: it was not followed, so nothing says the review was made.
+      const location = typeof response.headers.location === 'string' ? ` to ${forLog(response.headers.location, 300)}` : ''
+      const message = `GitHub answered ${response.status} (a redirect${location}) to ${call.method} ${call.path}: not followed, so the review was not made.`
+      return { ...made, status: response.status, ok: false, message: redact(message) }
+    }
     return { ...made, status: response.status, ok: true }
   } catch (error) {
     // A network error carries status 500 but no response: GitHub gave no answer.

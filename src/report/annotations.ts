@@ -11,9 +11,9 @@ import * as core from '@actions/core'
 import type { ListFailure } from '../fetch.js'
 import { failsGate } from '../gate.js'
 import type { Settings } from '../inputs.js'
-import { fullName } from '../repositories.js'
+import { fullName, unmatchedPatterns, type RepositoryFilter } from '../repositories.js'
 import type { RequestRecord } from '../requests.js'
-import { ageText, expiryText, requestDetails, requestTitle, stateText } from '../request-text.js'
+import { ageText, expiryText, requestDetails, requestLabel, requestTitle, reviewText, stateText } from '../request-text.js'
 import { forLog } from '../text.js'
 import { plural } from '../words.js'
 
@@ -38,7 +38,21 @@ export interface RunAnnotations {
 function whenText(record: RequestRecord, now: number): string {
   const expiry = expiryText(record, now)
   const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`
-  return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}`
+  const review = reviewText(record)
+  return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${forLog(review)}` : ''}`
+}
+
+/** A relative path that stays inside the repository: no `..` segment, no drive letter, no backslash, no control character or line separator. */
+export function isInsideRepository(path: string): boolean {
+  return (
+    path !== '' &&
+    !path.startsWith('/') &&
+    !/^[A-Za-z]:/.test(path) &&
+    !path.includes('\\') &&
+    // eslint-disable-next-line no-control-regex
+    !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) &&
+    !path.split('/').includes('..')
+  )
 }
 
 export function annotationFor(record: RequestRecord, level: 'error' | 'warning', settings: AnnotationSettings, now: number): Annotation {
@@ -50,8 +64,9 @@ export function annotationFor(record: RequestRecord, level: 'error' | 'warning',
     (record.html_url ? ` ${forLog(record.html_url)}` : '')
   const properties: core.AnnotationProperties = { title: forLog(requestTitle(record), 200) }
   const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === fullName(settings.repository).toLowerCase()
-  if (inRepository && record.path) {
-    properties.file = forLog(record.path, 500)
+  if (inRepository && record.path !== null && isInsideRepository(record.path)) {
+    // As GitHub sent it: @actions/core escapes annotation properties itself.
+    properties.file = record.path
     if (record.line !== null) properties.startLine = record.line
   }
   return { level, message, properties }
@@ -62,6 +77,31 @@ export function listWarnings(failures: readonly ListFailure[]): Annotation[] {
   return failures
     .filter(f => f.warningOnly)
     .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${f.reason}`, properties: { title: 'Request type not available' } }))
+}
+
+/** A warning for each request GitHub sent that the action cannot interpret: it counts as open and stale. */
+export function problemWarnings(records: readonly RequestRecord[]): Annotation[] {
+  return records
+    .filter(r => r.problems.length > 0)
+    .map(r => ({
+      level: 'warning',
+      message:
+        `GitHub sent a ${r.type} item the action cannot interpret (${forLog(r.problems.join('; '), 500)}): ` +
+        `${forLog(requestLabel(r))}${r.id !== null ? `, id ${r.id}` : ''} counts as open and stale and is never reviewed.` +
+        (r.html_url ? ` ${forLog(r.html_url)}` : ''),
+      properties: { title: 'Request not understood' }
+    }))
+}
+
+/** A warning for each `repositories` pattern that matched none of the repositories GitHub sent requests for. */
+export function patternWarnings(filter: RepositoryFilter, records: readonly RequestRecord[]): Annotation[] {
+  const seen = [...new Set(records.map(r => r.repository))]
+  if (seen.length === 0) return []
+  return unmatchedPatterns(filter, seen).map(pattern => ({
+    level: 'warning',
+    message: `The repositories pattern ${forLog(pattern)} matched none of the ${plural(seen.length, 'repository', 'repositories')} with requests: check it for a typo.`,
+    properties: { title: 'Repository pattern matched nothing' }
+  }))
 }
 
 /**

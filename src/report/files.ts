@@ -51,7 +51,8 @@ export function reportJson(
           skipped: reviews.skipped.map(s => ({
             type: s.record.type,
             repository: s.record.repository,
-            number: shownNumber(s.record),
+            number: shownNumber(s.record).number,
+            target: s.record.target,
             reason: redact(s.reason)
           }))
         }

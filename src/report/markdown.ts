@@ -8,6 +8,24 @@ export function table(columns: string[], rows: string[][]): string[] {
   return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)]
 }
 
+/**
+ * A table of `items`, one row each, with as many rows (from the first) as
+ * fit in `budget` bytes, and how many it leaves out; rows past the budget
+ * are never rendered.
+ */
+export function tableWithin<T>(columns: string[], items: readonly T[], row: (item: T) => string[], budget: number): { lines: string[]; leftOut: number } {
+  const lines = table(columns, [])
+  let left = budget - byteLength(lines)
+  for (const item of items) {
+    const line = tableRow(row(item))
+    left -= Buffer.byteLength(line) + 1
+    if (left < 0) break
+    lines.push(line)
+  }
+  const shown = lines.length - 2
+  return { lines: shown > 0 ? lines : [], leftOut: items.length - shown }
+}
+
 /** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
 export function link(text: string, url: string): string {
   try {
@@ -17,4 +35,21 @@ export function link(text: string, url: string): string {
   } catch {
     return text
   }
+}
+
+/** Bytes the lines take in the summary, each with its newline. */
+export function byteLength(lines: readonly string[]): number {
+  return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0)
+}
+
+/** As many of the lines, from the first, as fit in `budget` bytes. */
+export function linesWithin(lines: readonly string[], budget: number): string[] {
+  let left = budget
+  const shown: string[] = []
+  for (const line of lines) {
+    left -= Buffer.byteLength(line) + 1
+    if (left < 0) break
+    shown.push(line)
+  }
+  return shown
 }

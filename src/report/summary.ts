@@ -10,29 +10,35 @@ import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
 import type { RequestRecord } from '../requests.js'
 import { requestType, type TypeId } from '../request-types.js'
-import { ageText, expiryText, requestDetails, shownNumber, stateText } from '../request-text.js'
+import { ageText, expiryText, numberText, requestDetails, reviewText, shownNumber, stateText } from '../request-text.js'
 import { forMarkdown } from '../text.js'
 import { plural } from '../words.js'
-import { link, table, tableRow } from './markdown.js'
+import { byteLength, link, tableWithin } from './markdown.js'
 import { reviewSection } from './reviews.js'
 
 export const COMMENT_LENGTH = 120
 /**
- * GitHub refuses a job summary over 1 MiB and then shows none of it: the
- * request tables stop at this many bytes, leaving room for the rest, and
- * say how many rows they leave out (report-json has them all).
+ * GitHub refuses a job summary over 1 MiB (1,048,576 bytes) and then shows
+ * none of it: the whole summary stays under this many bytes. The Reviews
+ * section takes what it needs within its own budget; the request tables
+ * take the rest, and say how many rows they leave out (report-json has
+ * them all).
  */
-export const TABLE_BUDGET_BYTES = 800_000
+export const SUMMARY_LIMIT_BYTES = 1_000_000
+/** Room kept for each type's heading and "not shown" line. */
+const SECTION_BYTES = 300
 export const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment']
 
 function statusCell(record: RequestRecord): string {
-  return record.stale ? '**stale**' : forMarkdown(stateText(record))
+  const state = record.stale ? '**stale**' : forMarkdown(stateText(record))
+  const review = reviewText(record)
+  return review ? `${state} · ${forMarkdown(review)}` : state
 }
 
 function requestRow(record: RequestRecord, now: number): string[] {
   return [
     forMarkdown(record.repository),
-    link(`#${shownNumber(record)}`, record.html_url),
+    link(numberText(shownNumber(record)), record.html_url),
     forMarkdown(record.requester),
     ageText(record),
     expiryText(record, now) ?? '—',
@@ -77,22 +83,18 @@ export function summaryMarkdown({ settings, now, records, failures, reviews }: S
   if (records.length === 0) {
     lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '')
   }
-  let budget = TABLE_BUDGET_BYTES
-  for (const [typeId, rows] of byType(records)) {
-    const shown: string[][] = []
-    for (const record of rows) {
-      const row = requestRow(record, now)
-      budget -= Buffer.byteLength(tableRow(row)) + 1
-      if (budget < 0) break
-      shown.push(row)
-    }
-    lines.push(`### ${requestType(typeId).title}s (${rows.length})`, '')
-    if (shown.length > 0) lines.push(...table(COLUMNS, shown), '')
-    if (shown.length < rows.length) {
-      lines.push(`${plural(rows.length - shown.length, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, '')
-    }
+  const reviewLines = reviews ? [...reviewSection(reviews), ''] : []
+  const footer = [`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, '']
+  const groups = byType(records)
+  // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
+  let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES
+  for (const [typeId, rows] of groups) {
+    const heading = [`### ${requestType(typeId).title}s (${rows.length})`, '']
+    const shown = tableWithin(COLUMNS, rows, record => requestRow(record, now), budget)
+    const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : []
+    budget -= byteLength(shown.lines) + 1
+    lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note)
   }
-  if (reviews) lines.push(...reviewSection(reviews), '')
-  lines.push(`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, '')
+  lines.push(...reviewLines, ...footer)
   return lines.join('\n')
 }

@@ -25,6 +25,8 @@ export interface StoredRequest {
   data: Record<string, unknown>[]
   responses: StoredResponse[]
   resource_identifier: string | number
+  /** Top-level fields of the rendered item to replace (a value of `undefined` removes the field); filters and sorting still read the stored fields. */
+  override?: Record<string, unknown>
 }
 
 export interface Kind {
@@ -115,7 +117,7 @@ function idOf(name: string): number {
 export function render(request: StoredRequest): object {
   const k = KINDS.find(x => x.segment === request.segment)!
   const fullName = `${request.org}/${request.repo}`
-  return {
+  const item: Record<string, unknown> = {
     id: request.id,
     number: request.number,
     repository: { id: idOf(fullName), name: request.repo, full_name: fullName },
@@ -138,6 +140,11 @@ export function render(request: StoredRequest): object {
     url: `https://api.github.com/repos/${fullName}/${k.segment}/${request.number}`,
     html_url: `https://github.com/${fullName}/${k.htmlPath(request)}`
   }
+  for (const [field, value] of Object.entries(request.override ?? {})) {
+    if (value === undefined) delete item[field]
+    else item[field] = value
+  }
+  return item
 }
 
 export interface RequestSpec {
@@ -160,6 +167,8 @@ export interface RequestSpec {
   ruleset?: string
   responses?: StoredResponse[]
   data?: Record<string, unknown>[]
+  /** Fields of the rendered item to replace or (with `undefined`) remove: see StoredRequest.override. */
+  override?: Record<string, unknown>
 }
 
 let nextId = 1000
@@ -202,6 +211,7 @@ export function makeRequest(spec: RequestSpec, now = Date.now()): StoredRequest 
     expires_at: new Date(created + 7 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     data: spec.data ?? dataByKind[k.id]!,
     responses: spec.responses ?? [],
-    resource_identifier: k.key === 'alert_number' ? String(alert) : '827efc6d56897b048c772eb4087f854f46256132'
+    resource_identifier: k.key === 'alert_number' ? String(alert) : '827efc6d56897b048c772eb4087f854f46256132',
+    override: spec.override
   }
 }

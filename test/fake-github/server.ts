@@ -6,6 +6,9 @@
  * where told to, validates queries and bodies (422 with GitHub's error
  * shape), paginates with Link headers (per_page capped at 100), applies
  * reviews to its state, injects faults on demand and records every call.
+ * Switches make it odd the ways real servers and proxies can be: odd items
+ * (StoredRequest.override), bodies that are not lists, redirects, lists that
+ * grow while they are read, and filters that are ignored.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -23,7 +26,7 @@ export interface Call {
   status: number
 }
 
-export type FaultKind = 'status' | 'reset' | 'slow' | 'malformed' | 'secondary-rate-limit' | 'primary-rate-limit'
+export type FaultKind = 'status' | 'reset' | 'slow' | 'malformed' | 'secondary-rate-limit' | 'primary-rate-limit' | 'body' | 'redirect'
 
 export interface Fault {
   kind: FaultKind
@@ -33,9 +36,13 @@ export interface Fault {
   path?: RegExp
   /** How many calls it hits; default every one. */
   times?: number
-  /** For `status`: the status to answer (rate limits: 403 or 429), and GitHub's message (default: the status's usual one). */
+  /** For `status`: the status to answer (rate limits: 403 or 429), and GitHub's message (default: the status's usual one); for `redirect`: 301, 302, 307 or 308 (default 307). */
   status?: number
   message?: string
+  /** For `body`: what a 200 answers instead, as JSON (e.g. `[1, 2]`, `{ message: 'hi' }`, `[null]`). */
+  body?: unknown
+  /** For `redirect`: the `Location`, an absolute URL or a path on the fake (mind `times` when it leads back to the faulted path). */
+  location?: string
   /** For `slow`: how long to wait before answering. */
   delayMs?: number
   /** For rate limits: seconds in `retry-after` / until `x-ratelimit-reset`. */
@@ -77,6 +84,8 @@ export class FakeGitHub {
   requests: StoredRequest[]
   /** Leave `rel="last"` out of Link headers, as some GitHub lists do: clients must follow `next`. */
   omitLastLink = false
+  /** Ignore the lists' request_status, requester, reviewer, repository_name and organization_name, like an older GHES or a proxy (still validated). */
+  ignoreFilters = false
   readonly calls: Call[] = []
   /** Calls being answered right now, and the most there were at once. */
   inFlight = 0
@@ -86,6 +95,8 @@ export class FakeGitHub {
   private server?: Server
   private readonly sockets = new Set<Socket>()
   private nextResponseId = FIRST_RESPONSE_ID
+  /** Requests added once the next page 1 of a list is answered (growAfterFirstPage). */
+  private growth: StoredRequest[] = []
   /** Bumped by reset(): calls answered across it no longer count as in flight. */
   private generation = 0
   url = ''
@@ -122,6 +133,11 @@ export class FakeGitHub {
     this.faults.push({ ...fault })
   }
 
+  /** Adds `requests` to the store right after the next page 1 of any list is answered, so that list's later pages see them. */
+  growAfterFirstPage(requests: StoredRequest[]): void {
+    this.growth.push(...requests)
+  }
+
   clearFaults(): void {
     this.faults.length = 0
     this.denials.length = 0
@@ -132,10 +148,12 @@ export class FakeGitHub {
     this.maxInFlight = 0
   }
 
-  /** Empties the fake as it was just after start: no requests, faults, denials or calls, `rel="last"` links, counters at zero. */
+  /** Empties the fake as it was just after start: no requests, growth, faults, denials or calls, `rel="last"` links, filters applied, counters at zero. */
   reset(): void {
     this.requests = []
+    this.growth = []
     this.omitLastLink = false
+    this.ignoreFilters = false
     this.clearFaults()
     this.resetCalls()
     this.inFlight = 0
@@ -258,6 +276,12 @@ export class FakeGitHub {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
         res.end('[{"id": 1, "number": ')
         return true
+      case 'body':
+        send(200, JSON.stringify(fault.body ?? null))
+        return true
+      case 'redirect':
+        send(fault.status ?? 307, undefined, { location: new URL(fault.location ?? '/', this.url).href })
+        return true
       case 'secondary-rate-limit':
         send(
           fault.status ?? 403,
@@ -337,15 +361,17 @@ export class FakeGitHub {
       return send(404, NOT_FOUND)
     }
     const since = Date.now() - PERIOD_MS[String(q.time_period ?? 'day')]!
-    const status = String(q.request_status ?? 'all')
+    // Scope, time period and pages always apply; the other filters not when ignored.
+    const filters: typeof q = this.ignoreFilters ? {} : q
+    const status = String(filters.request_status ?? 'all')
     const matching = this.requests
       .filter(r => r.segment === kind?.segment && this.inScope(r, scope, params))
       .filter(r => Date.parse(r.created_at) >= since)
       .filter(r => status === 'all' || (status === 'open' ? isOpen(r) : r.status === status))
-      .filter(r => !q.requester || r.requester.toLowerCase() === String(q.requester).toLowerCase())
-      .filter(r => !q.reviewer || r.responses.some(x => x.reviewer.toLowerCase() === String(q.reviewer).toLowerCase()))
-      .filter(r => !q.repository_name || r.repo.toLowerCase() === String(q.repository_name).toLowerCase())
-      .filter(r => !q.organization_name || r.org.toLowerCase() === String(q.organization_name).toLowerCase())
+      .filter(r => !filters.requester || r.requester.toLowerCase() === String(filters.requester).toLowerCase())
+      .filter(r => !filters.reviewer || r.responses.some(x => x.reviewer.toLowerCase() === String(filters.reviewer).toLowerCase()))
+      .filter(r => !filters.repository_name || r.repo.toLowerCase() === String(filters.repository_name).toLowerCase())
+      .filter(r => !filters.organization_name || r.org.toLowerCase() === String(filters.organization_name).toLowerCase())
       .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
     const perPage = Math.min(100, Math.max(1, Number(q.per_page ?? 30)))
     const page = Math.max(1, Number(q.page ?? 1))
@@ -362,6 +388,7 @@ export class FakeGitHub {
     if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`)
     if (page < last && !this.omitLastLink) rels.push(`<${link(last)}>; rel="last"`)
     send(200, items, rels.length > 0 ? { link: rels.join(', ') } : {})
+    if (page === 1) this.requests.push(...this.growth.splice(0))
   }
 
   private findByKey(route: Route, params: Record<string, string>): StoredRequest | undefined {

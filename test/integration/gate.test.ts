@@ -8,7 +8,7 @@ import { describe, expect, test } from '@jest/globals'
 import { makeRequest, type StoredRequest } from '../fake-github/model.js'
 import type { RunResult } from '../fake-github/runner.js'
 import { REQUEST_TYPES } from '../../src/request-types.js'
-import { useHarness } from './helpers.js'
+import { shownAs, useHarness } from './helpers.js'
 
 const h = useHarness()
 
@@ -90,7 +90,7 @@ describe('fail-on', () => {
     expect(text).toMatch(new RegExp(`\\b${expected.open} open\\b`))
     expect(text).toMatch(new RegExp(`\\b${expected.stale} stale\\b`))
     expectNamesType(text, expected.oldest!.type)
-    expect(text).toContain(`${REPO}#${expected.oldest!.number}`)
+    expect(text).toContain(shownAs(REPO, expected.oldest!.type, expected.oldest!.number))
     expect(text).toContain(expected.oldest!.age)
   })
 })
@@ -102,7 +102,7 @@ describe('stale-after', () => {
     expect(r.code).toBe(1)
     expect(r.outputs.open).toBe('1')
     expect(r.outputs.stale).toBe('1')
-    expect(failureMessage(r)).toContain(`${REPO}#8`)
+    expect(failureMessage(r)).toContain(shownAs(REPO, 'secret-scanning-bypass', 8))
   })
 
   test('a request 25h old is not stale with stale-after 36h', async () => {
@@ -124,7 +124,7 @@ describe('stale-after', () => {
     expect(r.outputs.open).toBe('2')
     expect(r.outputs.stale).toBe('1')
     const message = failureMessage(r)!
-    expect(message).toContain(`${REPO}#2`)
+    expect(message).toContain(shownAs(REPO, 'secret-scanning-dismissal', 2))
     expectNamesType(message, 'secret-scanning-dismissal')
     expect(message).toContain('2h')
   })

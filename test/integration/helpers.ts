@@ -1,6 +1,7 @@
 /** Shared set-up for integration tests: a fake GitHub, and a runner bound to it. */
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { FakeGitHub, type FakeOptions } from '../fake-github/server.js'
+import { isTypeId, numberNoun, requestType } from '../../src/request-types.js'
 import { runAction, type RunOptions, type RunResult } from '../fake-github/runner.js'
 
 export interface Harness {
@@ -32,4 +33,10 @@ export function useHarness(options: FakeOptions = {}): Harness {
     },
     run: (inputs, more) => current!.run(inputs, more)
   }
+}
+
+/** `octo-org/smile alert #17`: how the action names a request (alert numbers for dismissal types, request numbers otherwise). */
+export function shownAs(repository: string, typeId: string, number: number): string {
+  if (!isTypeId(typeId)) throw new Error(`no request type ${typeId}`)
+  return `${repository} ${numberNoun(requestType(typeId))} #${number}`
 }

@@ -10,6 +10,9 @@ import { marked, type Tokens } from 'marked'
 import { KINDS, makeRequest, type StoredRequest } from '../fake-github/model.js'
 import { parseAnnotations, type RunResult } from '../fake-github/runner.js'
 import { HOSTILE, SECRET_NEEDLES, SECRETS, type HostileText } from '../fixtures/hostile.js'
+import { isInsideRepository } from '../../src/report/annotations.js'
+import { splitPath } from '../../src/requests.js'
+import { redact } from '../../src/text.js'
 import { startHarness } from './helpers.js'
 
 const REPOSITORY = 'octo-org/smile'
@@ -144,7 +147,13 @@ describe('the log', () => {
       for (const { level, message, properties } of annotations) {
         // The step's failure message is the one annotation that may span lines (one reason per line).
         const lines = message.split('\n')
-        for (const text of [...lines, ...Object.values(properties)]) {
+        // `file` is the path exactly as GitHub sent it (inside the repository), escaped by @actions/core: checked below.
+        const { file, ...shown } = properties
+        const sent = run.items.map(item => redact(splitPath(item.text).path))
+        if (file !== undefined && !(sent.includes(file) && isInsideRepository(file))) {
+          problems.push(`${level}: file ${JSON.stringify(file)} is not a path GitHub sent inside the repository`)
+        }
+        for (const text of [...lines, ...Object.values(shown)]) {
           if (LINE_BREAKS.test(text)) problems.push(`${level}: line break in ${JSON.stringify(text)}`)
           const start = text.replace(LEADING_SPACE, '')
           if (start.startsWith('::')) problems.push(`${level}: a line that starts a command: ${JSON.stringify(text)}`)

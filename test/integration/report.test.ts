@@ -10,7 +10,7 @@ import { makeRequest, render, type StoredRequest } from '../fake-github/model.js
 import type { Annotation, RunResult } from '../fake-github/runner.js'
 import { REQUEST_TYPES } from '../../src/request-types.js'
 import { RECORD_FIELDS } from '../fixtures/record-fields.js'
-import { useHarness } from './helpers.js'
+import { shownAs, useHarness } from './helpers.js'
 
 const h = useHarness()
 
@@ -25,13 +25,13 @@ function titleOf(typeId: string): string {
 
 /** Annotations written for requests (they carry a title naming the request). */
 function requestAnnotations(r: RunResult): Annotation[] {
-  return r.annotations.filter(a => a.level !== 'notice' && /#\d+/.test(a.properties.title ?? ''))
+  return r.annotations.filter(a => a.level !== 'notice' && / (?:alert|request) #\d+/.test(a.properties.title ?? ''))
 }
 
 /** The request number an annotation's title names in the repository. */
 function numberIn(annotation: Annotation, repository = REPO): number {
-  const match = new RegExp(`${repository.replace('/', '\\/')}#(\\d+)`).exec(annotation.properties.title ?? '')
-  if (!match) throw new Error(`no ${repository}#N in title ${annotation.properties.title}`)
+  const match = new RegExp(`${repository.replace('/', '\\/')} (?:alert|request) #(\\d+)`).exec(annotation.properties.title ?? '')
+  if (!match) throw new Error(`no ${repository} alert/request #N in title ${annotation.properties.title}`)
   return Number(match[1])
 }
 
@@ -153,7 +153,7 @@ describe('annotations', () => {
     // Titles name the type and the request.
     for (const a of annotated) {
       const kind = byNumber.get(numberIn(a))!.kind
-      expect(a.properties.title).toContain(`${REPO}#${numberIn(a)}`)
+      expect(a.properties.title).toContain(shownAs(REPO, kind, numberIn(a)))
       expect(a.properties.title!.includes(titleOf(kind)) || a.properties.title!.includes(kind)).toBe(true)
     }
 
@@ -211,22 +211,24 @@ describe('annotations', () => {
     expect(r.annotations.filter(a => a.level === 'notice' || a.level === 'warning')).toEqual([])
     const message = failureMessage(r)
     expect(message).toMatch(/\b3 stale\b/)
-    expect(message).toContain(`${REPO}#1`)
+    expect(message).toContain(shownAs(REPO, 'secret-scanning-bypass', 1))
   })
 
-  test('a dismissal request is named by the same owner/repo#N in its annotation, the failure message, the log and the summary', async () => {
+  test('a dismissal request is named by the same alert number, labelled, in its annotation, the failure message, the log, the summary and its target', async () => {
     // review-targets address dismissal requests by alert number, so every report must name that one.
     h.fake.requests = [makeRequest({ kind: 'dependabot-dismissal', repository: REPO, number: 2, alertNumber: 41, ageHours: 30 })]
     const r = await h.run({ 'fail-on': 'stale' })
     expect(r.code).toBe(1)
     const [annotation] = requestAnnotations(r)
     expect(annotation).toBeDefined()
-    const inSummary = /\[#(\d+)\]\(/.exec(r.summary)?.[1]
-    const inLog = new RegExp(`dependabot-dismissal ${REPO}#(\\d+)`).exec(r.stdout.split('\n').find(l => l.startsWith('[stale]')) ?? '')?.[1]
+    const inSummary = /\[alert #(\d+)\]\(/.exec(r.summary)?.[1]
+    const inLog = new RegExp(`dependabot-dismissal ${REPO} alert #(\\d+)`).exec(r.stdout.split('\n').find(l => l.startsWith('[stale]')) ?? '')?.[1]
     expect(inSummary).toBe('41')
     expect(inLog).toBe('41')
     expect(numberIn(annotation!)).toBe(41)
-    expect(failureMessage(r)).toContain(`${REPO}#41`)
+    expect(failureMessage(r)).toContain(shownAs(REPO, 'dependabot-dismissal', 41))
+    const [record] = reportJson(r).requests
+    expect([record?.number, record?.alert_number, record?.target]).toEqual([2, 41, `dependabot-dismissal:${REPO}#41`])
   })
 
   describe('file and line', () => {
@@ -240,7 +242,7 @@ describe('annotations', () => {
 
     function byRequest(r: RunResult): Map<string, Annotation> {
       const map = new Map<string, Annotation>()
-      for (const a of requestAnnotations(r)) map.set(/([\w.-]+\/[\w.-]+#\d+)/.exec(a.properties.title!)![1]!, a)
+      for (const a of requestAnnotations(r)) map.set(/([\w.-]+\/[\w.-]+ (?:alert|request) #\d+)/.exec(a.properties.title!)![1]!, a)
       return map
     }
 
@@ -250,10 +252,10 @@ describe('annotations', () => {
       expect(r.code).toBe(0)
       const a = byRequest(r)
       expect(a.size).toBe(3)
-      expect(a.get('octo-org/smile#1')!.properties).toMatchObject({ file: 'tests/README.md', line: '16' })
-      expect(a.get('octo-org/smile#2')!.properties).toMatchObject({ file: 'README.md', line: '17' })
-      expect(a.get('octo-org/other#3')!.properties.file).toBeUndefined()
-      expect(a.get('octo-org/other#3')!.properties.line).toBeUndefined()
+      expect(a.get('octo-org/smile request #1')!.properties).toMatchObject({ file: 'tests/README.md', line: '16' })
+      expect(a.get('octo-org/smile request #2')!.properties).toMatchObject({ file: 'README.md', line: '17' })
+      expect(a.get('octo-org/other request #3')!.properties.file).toBeUndefined()
+      expect(a.get('octo-org/other request #3')!.properties.line).toBeUndefined()
     })
 
     test('the `repository` input chooses the repository under check', async () => {
@@ -262,9 +264,9 @@ describe('annotations', () => {
       expect(r.code).toBe(0)
       const a = byRequest(r)
       expect(a.size).toBe(3)
-      expect(a.get('octo-org/other#3')!.properties).toMatchObject({ file: 'README.md', line: '17' })
-      expect(a.get('octo-org/smile#1')!.properties.file).toBeUndefined()
-      expect(a.get('octo-org/smile#2')!.properties.file).toBeUndefined()
+      expect(a.get('octo-org/other request #3')!.properties).toMatchObject({ file: 'README.md', line: '17' })
+      expect(a.get('octo-org/smile request #1')!.properties.file).toBeUndefined()
+      expect(a.get('octo-org/smile request #2')!.properties.file).toBeUndefined()
     })
   })
 })
@@ -345,7 +347,7 @@ describe('job summary', () => {
     const dLink = linkIn(d[1]!.tokens)
     expect(dLink?.href).toBe((render(stored[0]!) as { html_url: string }).html_url)
     expect(dLink?.href).toBe('https://github.com/octo-org/smile/security/dependabot/41')
-    expect(plain(d[1]!)).toMatch(/^#(41|11)$/)
+    expect(plain(d[1]!)).toBe('alert #41')
     expect(plain(d[2]!)).toBe('octocat')
     expect(plain(d[3]!)).toBe('2d 2h')
     expect(plain(d[4]!)).toBe('4d 21h')
@@ -360,7 +362,7 @@ describe('job summary', () => {
       'https://github.com/octo-org/smile/exemptions/13'
     ])
     const [b12, b13] = bypass.rows as [Tokens.TableCell[], Tokens.TableCell[]]
-    expect(plain(b12[1]!)).toBe('#12')
+    expect(plain(b12[1]!)).toBe('request #12')
     expect(plain(b12[3]!)).toBe('1d 6h')
     expect(plain(b12[5]!)).toMatch(/stale/i)
     expect(plain(b12[6]!)).toContain('false_positive')

@@ -147,7 +147,7 @@ describe('review calls per type', () => {
 
   test("code scanning's 204 without a body counts as a review made", async () => {
     const h = await harness([{ kind: 'code-scanning-dismissal', repository: REPO, number: 3, alertNumber: 42 }])
-    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'fail-on': 'never' })
+    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(0)
     const calls = writes(h.fake)
@@ -209,7 +209,7 @@ describe('the plan is checked before the first write', () => {
       { kind: 'secret-scanning-bypass', repository: REPO, number: 2 },
       { kind: 'dependabot-dismissal', repository: REPO, number: 3, alertNumber: 30 }
     ])
-    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'max-reviews': '2', 'fail-on': 'never' })
+    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'max-reviews': '2', 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(1)
     expect(errorText(r)).toMatch(/3 calls, more than max-reviews \(2\)/)
@@ -243,7 +243,7 @@ describe('the plan is checked before the first write', () => {
       { kind: 'push-ruleset-bypass', repository: REPO, number: 3, ageHours: 6 },
       { kind: 'secret-scanning-bypass', repository: REPO, number: 4 }
     ])
-    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'request-types': 'all', 'fail-on': 'never' })
+    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'request-types': 'all', 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(0)
     const calls = writes(h.fake)
@@ -252,7 +252,7 @@ describe('the plan is checked before the first write', () => {
     expect(stored(h.fake, 'bypass-requests/push-rules', 3).status).toBe('open')
     const section = reviewsSection(r.summary)
     expect(section).toMatch(/1 skipped/)
-    expect(section).toMatch(/push-ruleset-bypass octo-org\/smile#3: GitHub's REST API cannot review/)
+    expect(section).toMatch(/push-ruleset-bypass octo-org\/smile request #3: GitHub's REST API cannot review/)
     expect(reportOf(r).reviews?.skipped).toEqual([expect.objectContaining({ type: 'push-ruleset-bypass', number: 3 })])
     expect(r.outputs.reviewed).toBe('1')
   })
@@ -264,7 +264,7 @@ describe('dry run', () => {
       { kind: 'secret-scanning-bypass', repository: REPO, number: 8, ageHours: 3 },
       { kind: 'dependabot-dismissal', repository: REPO, number: 9, alertNumber: 90 }
     ])
-    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'dry-run': 'true', 'fail-on': 'never' })
+    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'dry-run': 'true', 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(0)
     expect(writes(h.fake)).toEqual([])
@@ -343,7 +343,7 @@ describe('failed review calls', () => {
           : [{ reason: 'tolerable_risk', alert_number: '70', alert_title: 'lodash - GHSA-1234-abcd-5678' }]
     })
 
-    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'fail-on': 'never' })
+    const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(1)
     const made = writes(h.fake)
@@ -366,7 +366,7 @@ describe('re-runs', () => {
       { kind: 'secret-scanning-bypass', repository: REPO, number: 31, ageHours: 3 },
       { kind: 'dependabot-dismissal', repository: REPO, number: 32, alertNumber: 320 }
     ])
-    const inputs = { review: 'approve', 'review-message': MESSAGE, 'fail-on': 'never' }
+    const inputs = { review: 'approve', 'review-message': MESSAGE, 'review-targets': 'all', 'fail-on': 'never' }
 
     const first = await h.run(inputs)
     expect(first.code).toBe(0)
@@ -420,7 +420,7 @@ describe('dismiss-response', () => {
         ]
       }
     ])
-    const r = await h.run({ review: 'dismiss-response', 'review-message': MESSAGE, 'request-status': 'all', 'fail-on': 'never' })
+    const r = await h.run({ review: 'dismiss-response', 'review-message': MESSAGE, 'request-status': 'all', 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(0)
     const made = writes(h.fake)
@@ -466,7 +466,7 @@ describe('dismiss-response', () => {
 describe('the review message', () => {
   test('is required: no call at all is made without it', async () => {
     const h = await harness([{ kind: 'secret-scanning-bypass', repository: REPO, number: 1 }])
-    const r = await h.run({ review: 'deny', 'fail-on': 'never' })
+    const r = await h.run({ review: 'deny', 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(1)
     expect(errorText(r)).toMatch(/review-message/)
@@ -476,7 +476,7 @@ describe('the review message', () => {
 
   test('longer than 2048 characters fails before any call', async () => {
     const h = await harness([{ kind: 'secret-scanning-bypass', repository: REPO, number: 1 }])
-    const r = await h.run({ review: 'approve', 'review-message': 'x'.repeat(2049), 'fail-on': 'never' })
+    const r = await h.run({ review: 'approve', 'review-message': 'x'.repeat(2049), 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(1)
     expect(errorText(r)).toMatch(/review-message/)
@@ -489,7 +489,7 @@ describe('the review message', () => {
     expect(secret).toHaveLength(40)
     const message = `Approved, the leaked value ${secret} was rotated`
     const h = await harness([{ kind: 'secret-scanning-bypass', repository: REPO, number: 2 }])
-    const r = await h.run({ review: 'approve', 'review-message': message, 'fail-on': 'never' })
+    const r = await h.run({ review: 'approve', 'review-message': message, 'review-targets': 'all', 'fail-on': 'never' })
 
     expect(r.code).toBe(0)
     const made = writes(h.fake)

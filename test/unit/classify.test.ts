@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { byUrgency, classify, expiresInMs } from '../../src/classify.js'
+import { byUrgency, classify, countRecords, expiresInMs } from '../../src/classify.js'
 import type { RequestRecord } from '../../src/requests.js'
-import { DAY, HOUR, NOW, plainRecord, record } from './record-builders.js'
+import { DAY, HOUR, NOW, bypass, plainRecord, record } from './record-builders.js'
 
 const MINUTE = 60_000
 
@@ -73,6 +73,13 @@ describe('classify: stale', () => {
     const r = classify(plainRecord({ created_at: createdAt }), NOW, DAY)
     expect(r.age_hours).toBe(0)
     expect(r.stale).toBe(false)
+  })
+
+  test('a record with a problem is stale, however young (it fails closed)', () => {
+    const r = aged(MINUTE, { status: 'weird', open: true, problems: ['status "weird" is not one the action knows'] })
+    expect([r.open, r.stale, r.age_hours]).toEqual([true, true, 0])
+    // Without the problem, the same record is not stale.
+    expect(aged(MINUTE, { status: 'open', open: true }).stale).toBe(false)
   })
 
   test('classify returns a new record and leaves its input alone', () => {
@@ -171,5 +178,18 @@ describe('byUrgency', () => {
       record({ kind: 'secret-scanning-dismissal', repository: 'octo-org/a', number: 5, ageHours: 12 })
     ]
     expect(records.sort(byUrgency).map(r => r.number)).toEqual([2, 4, 5, 1, 3])
+  })
+})
+
+describe('countRecords', () => {
+  test('counts all records, the open ones and the stale ones', () => {
+    const records = [
+      bypass(1, { ageHours: 2 }),
+      bypass(2, { ageHours: 30 }),
+      bypass(3, { ageHours: 90, status: 'denied' }),
+      bypass(4, { ageHours: 50, status: 'approved' })
+    ]
+    expect(countRecords(records)).toEqual({ total: 4, open: 2, stale: 1 })
+    expect(countRecords([])).toEqual({ total: 0, open: 0, stale: 0 })
   })
 })

@@ -165,9 +165,9 @@ describe('defaults', () => {
   })
 
   test('a review message of exactly 2048 characters is accepted (counted in characters, not UTF-16 units)', () => {
-    expect(settings({ review: 'deny', 'review-message': 'm'.repeat(2048) }).reviewMessage).toHaveLength(2048)
+    expect(settings({ review: 'deny', 'review-message': 'm'.repeat(2048), 'review-targets': 'all' }).reviewMessage).toHaveLength(2048)
     const astral = '😀'.repeat(2048)
-    expect(settings({ review: 'deny', 'review-message': astral }).reviewMessage).toBe(astral)
+    expect(settings({ review: 'deny', 'review-message': astral, 'review-targets': 'all' }).reviewMessage).toBe(astral)
   })
 
   test('other values are parsed', () => {
@@ -330,14 +330,14 @@ const BAD: BadCase[] = [
   { name: 'unknown review', inputs: { review: 'reject' }, input: 'review', value: '"reject"', accepted: 'none, approve, deny, dismiss-response' },
   {
     name: 'review approve without review-message',
-    inputs: { review: 'approve' },
+    inputs: { review: 'approve', 'review-targets': 'all' },
     input: 'review-message',
     value: 'is empty',
     accepted: '1 to 2048 characters'
   },
   {
     name: 'review-message of 2049 characters',
-    inputs: { review: 'approve', 'review-message': LONG_MESSAGE },
+    inputs: { review: 'approve', 'review-message': LONG_MESSAGE, 'review-targets': 'all' },
     input: 'review-message',
     value: LONG_MESSAGE.slice(0, 40),
     accepted: 'at most 2048 characters, got 2049'
@@ -404,7 +404,8 @@ describe('bad inputs', () => {
       'stale-after': '3x',
       'fail-on': 'always',
       'max-reviews': '0',
-      review: 'approve'
+      review: 'approve',
+      'review-targets': 'all'
     })
     expect(error.problems).toHaveLength(7)
     expect(error.message).toMatch(/^7 invalid inputs: /)
@@ -439,10 +440,68 @@ describe('bad inputs', () => {
     const token = 'ghp_' + 'Zq8Xw7Vu6Ts5Rp4On3Ml2Kj1Ih0Gf9Ed8Cb7A'.slice(0, 36)
     // 21 characters of text, then the token: the 40-character excerpt ends 15 characters into the token.
     const message = `${'Rotated already, see '}${token} ${'x'.repeat(2100)}`
-    const error = inputError({ review: 'approve', 'review-message': message })
+    const error = inputError({ review: 'approve', 'review-message': message, 'review-targets': 'all' })
     expect(error.problems).toHaveLength(1)
     expect(error.message).toContain('"review-message"')
     expect(error.message).not.toContain(token.slice(0, 12))
     expect(error.message).not.toContain(token.slice(4, 16))
+  })
+})
+
+describe('review-targets', () => {
+  const review = (more: Record<string, string>) => ({ review: 'approve', 'review-message': 'ok', ...more })
+
+  test.each(['all', ' all ', 'all\n', '\nall,'])('%j: every matched request', targets => {
+    expect(settings(review({ 'review-targets': targets })).reviewTargets).toBe('all')
+  })
+
+  test.each(['approve', 'deny', 'dismiss-response'])('review %s without targets is an input error that says how to name them', verb => {
+    const error = inputError({ review: verb, 'review-message': 'ok' })
+    expect(error.problems).toEqual([
+      `Input "review-targets" is empty but "review" is ${verb}: name the requests to review (owner/repo#number or type:owner/repo#number), ` +
+        'or write all to review every open request that matched.'
+    ])
+  })
+
+  test('all mixed with targets is an input error', () => {
+    const error = inputError(review({ 'review-targets': 'all, octo-org/smile#4' }))
+    expect(error.problems).toEqual([
+      'Input "review-targets" has the value "all, octo-org/smile#4": all stands alone: write all by itself, or name the targets without it.'
+    ])
+  })
+
+  test('all with review none is an input error', () => {
+    const error = inputError({ 'review-targets': 'all' })
+    expect(error.problems).toEqual([
+      'Input "review-targets" is all but "review" is none: say approve, deny or dismiss-response, or remove the targets.'
+    ])
+  })
+
+  test('review none without targets: no targets, no error', () => {
+    expect(settings({ review: 'none' }).reviewTargets).toEqual([])
+  })
+
+  test('a target that is not all or owner/repo#number says all is accepted too', () => {
+    expect(inputError(review({ 'review-targets': 'everything' })).problems).toEqual([
+      'Input "review-targets" has the value "everything": expected all, owner/repo#number or type:owner/repo#number with type one of ' +
+        'secret-scanning-bypass, push-ruleset-bypass, secret-scanning-dismissal, code-scanning-dismissal, dependabot-dismissal.'
+    ])
+  })
+})
+
+describe('branch: a ref that is not a branch', () => {
+  test.each(['refs/pull/12/merge', 'refs/pull/12/head', 'refs/tags/v1.0', 'refs/remotes/origin/main', 'refs/notes/commits'])(
+    '%s is refused, pointing to github.head_ref',
+    ref => {
+      const error = inputError({ branch: ref })
+      expect(error.problems).toEqual([
+        `Input "branch" has the value "${ref}": expected a branch, not a pull request or tag ref: on pull_request use \${{ github.head_ref }}, elsewhere the branch name.`
+      ])
+    }
+  )
+
+  test('a branch whose name merely contains pull or tags is a branch', () => {
+    expect(settings({ branch: 'refs/heads/refs/pull/1' }).branch).toBe('refs/heads/refs/pull/1')
+    expect(settings({ branch: 'tags/v1' }).branch).toBe('refs/heads/tags/v1')
   })
 })

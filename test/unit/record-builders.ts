@@ -1,9 +1,11 @@
 /**
  * Builders shared by the unit tests of records, plans and reports: settings
- * from a plain object of inputs, and classified records made from list items
- * as GitHub sends them.
+ * from a plain object of inputs, classified records made from list items
+ * as GitHub sends them, and list failures.
  */
-import { classify } from '../../src/classify.js'
+import { byUrgency, classify } from '../../src/classify.js'
+import type { ListFailure } from '../../src/fetch.js'
+import type { CallRecord } from '../../src/github/review.js'
 import { readSettings, type Settings } from '../../src/inputs.js'
 import { isTypeId, requestType, type RequestType } from '../../src/request-types.js'
 import { normalize, type RawRequest, type RequestRecord } from '../../src/requests.js'
@@ -14,6 +16,9 @@ import { makeRequest, render, type RequestSpec } from '../fake-github/model.js'
 export const NOW = Date.parse('2025-03-10T12:00:00Z')
 export const HOUR = 3_600_000
 export const DAY = 24 * HOUR
+
+/** The repository under check in `settingsWith()`. */
+export const REPO = 'octo-org/smile'
 
 /** Settings for `octo-org/smile` at repository scope unless the inputs say otherwise. */
 export function settingsWith(inputs: Record<string, string> = {}): Settings {
@@ -36,12 +41,53 @@ export function record(spec: RequestSpec, now = NOW, staleAfterMs = DAY): Reques
   return classify(normalize(rawItem(spec, now), typeOf(spec.kind), redact), now, staleAfterMs)
 }
 
+/** A secret scanning bypass request in REPO. */
+export const bypass = (number: number, more: Partial<RequestSpec> = {}): RequestRecord =>
+  record({ kind: 'secret-scanning-bypass', repository: REPO, number, ...more })
+
+/** A push ruleset bypass request in REPO. */
+export const pushRule = (number: number, more: Partial<RequestSpec> = {}): RequestRecord =>
+  record({ kind: 'push-ruleset-bypass', repository: REPO, number, ...more })
+
+/** A dismissal request of `kind` in REPO, request `number` about alert `alertNumber`. */
+export const dismissal = (kind: string, number: number, alertNumber: number, more: Partial<RequestSpec> = {}): RequestRecord =>
+  record({ kind, repository: REPO, number, alertNumber, ...more })
+
+/** `n` open bypass requests, stale (30 hours and older) or not (1 to 20 hours), most urgent first. */
+export function many(n: number, stale: boolean, firstNumber = 1): RequestRecord[] {
+  return Array.from({ length: n }, (_, i) => bypass(firstNumber + i, { ageHours: stale ? 30 + i : 1 + (i % 20) })).sort(byUrgency)
+}
+
+/** A list that could not be read (403), or one skipped because its feature is off (404, warning only). */
+export function failure(typeId: string, reason: string, warningOnly = false): ListFailure {
+  return { type: typeOf(typeId), status: warningOnly ? 404 : 403, reason, warningOnly }
+}
+
+/** A review call (approve) on secret scanning bypass request `n` in REPO, as the reports get it: answered 200 unless `more` says otherwise. */
+export function reviewCall(n: number, more: Partial<CallRecord> = {}): CallRecord {
+  return {
+    type: 'secret-scanning-bypass',
+    repository: REPO,
+    number: n,
+    target: `secret-scanning-bypass:${REPO}#${n}`,
+    action: 'approve',
+    method: 'PATCH',
+    path: `/repos/${REPO}/bypass-requests/secret-scanning/${n}`,
+    body: { status: 'approve', message: 'Reviewed.' },
+    status: 200,
+    ok: true,
+    ...more
+  }
+}
+
 /** A record of the RequestRecord shape, every field given a plain value, with overrides. */
 export function plainRecord(overrides: Partial<RequestRecord> = {}): RequestRecord {
   return {
     type: 'secret-scanning-bypass',
     id: 1,
     number: 1,
+    alert_number: null,
+    target: 'secret-scanning-bypass:octo-org/smile#1',
     repository: 'octo-org/smile',
     organization: 'octo-org',
     requester: 'monalisa',
@@ -61,6 +107,8 @@ export function plainRecord(overrides: Partial<RequestRecord> = {}): RequestReco
     comment: '',
     html_url: '',
     responses: [],
+    problems: [],
+    review: null,
     ...overrides
   }
 }

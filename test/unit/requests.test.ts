@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
+import { classify } from '../../src/classify.js'
 import { REDACTED, redact } from '../../src/text.js'
-import { alertNumbers, isOpenStatus, normalize, splitPath, type RawRequest } from '../../src/requests.js'
+import { alertNumbers, isOpenStatus, normalize, splitPath, targetNumber, type RawRequest } from '../../src/requests.js'
 import { openapi } from '../fake-github/openapi.js'
-import { rawItem, typeOf } from './record-builders.js'
+import { bypass, dismissal, plainRecord, pushRule, rawItem, typeOf } from './record-builders.js'
 import { RECORD_FIELDS } from '../fixtures/record-fields.js'
 
 /** An example from GitHub's OpenAPI description, deep-copied so a test may change it. */
@@ -30,6 +31,8 @@ describe('normalize: the OpenAPI examples of each type', () => {
       type: 'secret-scanning-bypass',
       id: 21,
       number: 42,
+      alert_number: null,
+      target: 'secret-scanning-bypass:octo-org/smile#42',
       repository: 'octo-org/smile',
       organization: 'octo-org',
       requester: 'monalisa',
@@ -48,7 +51,9 @@ describe('normalize: the OpenAPI examples of each type', () => {
       ruleset: null,
       comment: 'Test token used in the readme as an example',
       html_url: 'https://github.com/octo-org/smile/exemptions/1',
-      responses: [{ id: 42, reviewer: 'octocat', status: 'denied', created_at: '2024-07-02T08:43:04Z' }]
+      responses: [{ id: 42, reviewer: 'octocat', status: 'denied', created_at: '2024-07-02T08:43:04Z' }],
+      problems: [],
+      review: null
     })
   })
 
@@ -216,6 +221,127 @@ describe('normalize: missing and null fields', () => {
   })
 })
 
+describe('normalize: alert number and target', () => {
+  test('a dismissal request: the one alert it names, and its target by that alert', () => {
+    const r = normalize(example('secret-scanning-dismissal-request-item'), typeOf('secret-scanning-dismissal'), redact)
+    expect([r.number, r.alert_number, r.target, r.problems]).toEqual([42, 17, 'secret-scanning-dismissal:octo-org/smile#17', []])
+  })
+
+  test('a dismissal request naming several alerts: no alert number, no target, and no problem', () => {
+    const raw = example('code-scanning-alert-dismissal-request-item') as Record<string, unknown>
+    raw.data = [{ alert_number: 2 }, { alert_number: '3' }]
+    const r = normalize(raw as RawRequest, typeOf('code-scanning-dismissal'), redact)
+    expect([r.alert_numbers, r.alert_number, r.target, r.problems]).toEqual([[2, 3], null, null, []])
+  })
+
+  test('a dismissal request naming no alert: no alert number, no target', () => {
+    const raw = example('dependabot-alert-dismissal-request-item') as Record<string, unknown>
+    raw.data = [{ reason: 'no_bandwidth' }]
+    const r = normalize(raw as RawRequest, typeOf('dependabot-dismissal'), redact)
+    expect([r.alert_numbers, r.alert_number, r.target]).toEqual([[], null, null])
+  })
+
+  test('a bypass request has no alert number even when its data names one; its target is its request number', () => {
+    const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
+    raw.data = [{ secret_type: 'adafruit_io_key', alert_number: '5' }]
+    const r = normalize(raw as RawRequest, typeOf('secret-scanning-bypass'), redact)
+    expect([r.alert_numbers, r.alert_number, r.target]).toEqual([[5], null, 'secret-scanning-bypass:octo-org/smile#42'])
+    const push = normalize(example('push-rule-bypass-request-item'), typeOf('push-ruleset-bypass'), redact)
+    expect([push.alert_number, push.target]).toEqual([null, 'push-ruleset-bypass:octo-org/smile#24'])
+  })
+
+  test.each<[string, unknown]>([
+    ['zero', 0],
+    ['negative', -1],
+    ['a fraction', 2.5],
+    ['a string', '46'],
+    ['null', null]
+  ])('a response id that is %s reads as null', (_name, id) => {
+    const raw = example('secret-scanning-dismissal-request-item') as Record<string, unknown>
+    raw.responses = [
+      { id, reviewer: { actor_id: 9, actor_name: 'octocat' }, status: 'approved', created_at: '2024-07-02T08:43:04Z' },
+      { id: 47, reviewer: { actor_id: 9, actor_name: 'hubot' }, status: 'denied', created_at: '2024-07-03T08:43:04Z' }
+    ]
+    const r = normalize(raw as RawRequest, typeOf('secret-scanning-dismissal'), redact)
+    expect(r.responses.map(x => x.id)).toEqual([null, 47])
+    expect(r.problems).toEqual([])
+  })
+})
+
+describe('normalize: what cannot be interpreted is named in problems', () => {
+  /** The bypass example (status denied, so not open by itself) with one field replaced, or removed with `undefined`. */
+  function withField(field: string, value: unknown) {
+    const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
+    if (value === undefined) delete raw[field]
+    else raw[field] = value
+    return normalize(raw as RawRequest, typeOf('secret-scanning-bypass'), redact)
+  }
+
+  test('the example itself has no problem and is not open', () => {
+    const r = withField('status', 'denied')
+    expect([r.problems, r.open, r.target]).toEqual([[], false, 'secret-scanning-bypass:octo-org/smile#42'])
+  })
+
+  test.each<[string, string, unknown, string]>([
+    ['a status the action does not know', 'status', 'weird', 'status "weird" is not one the action knows'],
+    ['no created_at', 'created_at', undefined, 'created_at is missing'],
+    ['a created_at that is not a date', 'created_at', 'yesterday', 'created_at "yesterday" is not a date'],
+    ['no repository', 'repository', undefined, 'repository is missing'],
+    ['a repository that is not owner/name', 'repository', { id: 1, name: 'not-a-name', full_name: 'not-a-name' }, 'repository "not-a-name" is not owner/name'],
+    ['a negative number', 'number', -3, 'number "-3" is not a positive integer'],
+    ['a number sent as a string', 'number', '7', 'number "7" is not a positive integer'],
+    ['a fractional id', 'id', 1.5, 'id "1.5" is not a positive integer']
+  ])('%s', (_name, field, value, problem) => {
+    const r = withField(field, value)
+    expect(r.problems).toEqual([problem])
+    expect(r.open).toBe(true)
+    expect(r.target).toBeNull()
+  })
+
+  test('an unreadable number or id is null in the record', () => {
+    expect(withField('number', '7').number).toBeNull()
+    expect(withField('number', -3).number).toBeNull()
+    expect(withField('id', 1.5).id).toBeNull()
+    expect(withField('id', undefined).problems).toEqual(['id null is not a positive integer'])
+  })
+
+  test('every problem at once, in order', () => {
+    const raw = example('dependabot-alert-dismissal-request-item') as Record<string, unknown>
+    raw.status = 'on hold'
+    raw.created_at = ''
+    raw.repository = { full_name: 'a/b/c' }
+    delete raw.number
+    raw.id = 0
+    const r = normalize(raw as RawRequest, typeOf('dependabot-dismissal'), redact)
+    expect(r.problems).toEqual([
+      'status "on hold" is not one the action knows',
+      'created_at is missing',
+      'repository "a/b/c" is not owner/name',
+      'number null is not a positive integer',
+      'id "0" is not a positive integer'
+    ])
+    expect([r.id, r.number, r.open, r.target]).toEqual([null, null, true, null])
+  })
+
+  test('a dismissal request with a problem has its alert number but no target', () => {
+    const raw = example('secret-scanning-dismissal-request-item') as Record<string, unknown>
+    raw.status = 'weird'
+    const r = normalize(raw as RawRequest, typeOf('secret-scanning-dismissal'), redact)
+    expect([r.alert_number, r.target, r.open]).toEqual([17, null, true])
+  })
+
+  test('the problems are redacted', () => {
+    const r = withField('status', `was ${TOKEN}`)
+    expect(r.problems).toEqual([`status "was ${REDACTED}" is not one the action knows`])
+    expect(JSON.stringify(r)).not.toContain(TOKEN_BODY)
+  })
+
+  test('classified, a record with a problem is stale as well as open, however young', () => {
+    const r = classify(withField('status', 'weird'), Date.parse('2024-07-01T09:00:00Z'), 24 * 3_600_000)
+    expect([r.open, r.stale, r.age_hours]).toEqual([true, true, 0.3])
+  })
+})
+
 describe('splitPath', () => {
   test.each([
     ['README.md:17:0', 'README.md', 17],
@@ -312,5 +438,31 @@ describe('normalize redacts token-shaped text', () => {
     const json = JSON.stringify(normalize(raw as RawRequest, typeOf('secret-scanning-bypass'), redact))
     expect(json).not.toContain(TOKEN_BODY)
     expect(json).not.toContain(AWS_BODY)
+  })
+})
+
+describe('targetNumber', () => {
+  test('a bypass request is known by its request number', () => {
+    expect(targetNumber(bypass(42))).toBe(42)
+    expect(targetNumber(pushRule(24))).toBe(24)
+  })
+
+  test.each(['secret-scanning-dismissal', 'code-scanning-dismissal', 'dependabot-dismissal'])('a %s by its alert number', kind => {
+    expect(targetNumber(dismissal(kind, 42, 17))).toBe(17)
+    expect(targetNumber(dismissal(kind, 42, 17, { alertNumberAs: 'integer' }))).toBe(17)
+  })
+
+  test('a dismissal request without an alert number has none', () => {
+    expect(targetNumber(dismissal('code-scanning-dismissal', 42, 17, { data: [{ reason: "won't fix" }] }))).toBeUndefined()
+  })
+
+  test('a dismissal request is known by its alert_number, not by the list of alert numbers', () => {
+    const base = { type: 'secret-scanning-dismissal' as const, number: 42 }
+    expect(targetNumber(plainRecord({ ...base, alert_number: null, alert_numbers: [17] }))).toBeUndefined()
+    expect(targetNumber(plainRecord({ ...base, alert_number: 18, alert_numbers: [17, 18] }))).toBe(18)
+  })
+
+  test('a type without a review call is known by its request number', () => {
+    expect(targetNumber(plainRecord({ type: 'push-ruleset-bypass', number: 8, alert_numbers: [3] }))).toBe(8)
   })
 })

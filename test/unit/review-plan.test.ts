@@ -1,13 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 import { byUrgency } from '../../src/classify.js'
 import type { Settings } from '../../src/inputs.js'
-import { targetNumber, type RequestRecord } from '../../src/requests.js'
+import type { RequestRecord } from '../../src/requests.js'
 import { planReviews, type ReviewPlan } from '../../src/review-plan.js'
-import { plainRecord, record, settingsWith } from './record-builders.js'
+import { bypass, dismissal, plainRecord, pushRule, settingsWith } from './record-builders.js'
 
 const MESSAGE = 'Reviewed by the security team.'
 
-function reviewSettings(review: string, targets = '', more: Record<string, string> = {}): Settings {
+function reviewSettings(review: string, targets = 'all', more: Record<string, string> = {}): Settings {
   return settingsWith({ review, 'review-message': MESSAGE, 'review-targets': targets, ...more })
 }
 
@@ -17,41 +17,27 @@ function plan(settings: Settings, matched: RequestRecord[], others: RequestRecor
   return planReviews(settings, [...sorted, ...others].sort(byUrgency), sorted)
 }
 
-const bypass = (number: number, more: Partial<Parameters<typeof record>[0]> = {}) =>
-  record({ kind: 'secret-scanning-bypass', repository: 'octo-org/smile', number, ...more })
-const pushRule = (number: number, more: Partial<Parameters<typeof record>[0]> = {}) =>
-  record({ kind: 'push-ruleset-bypass', repository: 'octo-org/smile', number, ...more })
-const dismissal = (kind: string, number: number, alertNumber: number, more: Partial<Parameters<typeof record>[0]> = {}) =>
-  record({ kind, repository: 'octo-org/smile', number, alertNumber, ...more })
-
 function summary(p: ReviewPlan) {
   return p.calls.map(c => `${c.method} ${c.path}${c.body ? ` ${c.body.status}` : ''}`)
 }
 
-describe('targetNumber', () => {
-  test('a bypass request is known by its request number', () => {
-    expect(targetNumber(bypass(42))).toBe(42)
-    expect(targetNumber(pushRule(24))).toBe(24)
-  })
+/** The plan in short: its errors, its calls and the requests it skips, with why. */
+function outline(p: ReviewPlan) {
+  return { errors: p.errors, calls: summary(p), skipped: p.skipped.map(s => [s.record.number, s.reason]) }
+}
 
-  test.each(['secret-scanning-dismissal', 'code-scanning-dismissal', 'dependabot-dismissal'])('a %s by its alert number', kind => {
-    expect(targetNumber(dismissal(kind, 42, 17))).toBe(17)
-    expect(targetNumber(dismissal(kind, 42, 17, { alertNumberAs: 'integer' }))).toBe(17)
-  })
-
-  test('a dismissal request without an alert number has none', () => {
-    expect(targetNumber(dismissal('code-scanning-dismissal', 42, 17, { data: [{ reason: "won't fix" }] }))).toBeUndefined()
-  })
-
-  test('a type without a review call is known by its request number', () => {
-    expect(targetNumber(plainRecord({ type: 'push-ruleset-bypass', number: 8, alert_numbers: [3] }))).toBe(8)
-  })
-})
-
-describe('planReviews: implicit plan (no targets)', () => {
+describe('planReviews: review-targets all', () => {
   test('review none plans nothing', () => {
     const p = plan(settingsWith(), [bypass(1)])
     expect(p).toEqual({ calls: [], skipped: [], errors: [] })
+  })
+
+  test('every matched request is reviewed; a candidate that did not match the status filter is not', () => {
+    const s = reviewSettings('approve', 'all')
+    expect(s.reviewTargets).toBe('all')
+    const p = planReviews(s, [bypass(5), bypass(6), bypass(7)], [bypass(5), bypass(7)])
+    expect(p.errors).toEqual([])
+    expect(p.calls.map(c => c.record.number)).toEqual([5, 7])
   })
 
   test('approve: one PATCH per open request, keyed by number or alert number', () => {
@@ -127,7 +113,7 @@ describe('planReviews: implicit plan (no targets)', () => {
   })
 
   test('the review message is sent as given', () => {
-    const s = reviewSettings('deny', '', { 'review-message': 'Revoke the key first, then ask again.' })
+    const s = reviewSettings('deny', 'all', { 'review-message': 'Revoke the key first, then ask again.' })
     expect(plan(s, [bypass(5)]).calls[0]!.body).toEqual({ status: 'reject', message: 'Revoke the key first, then ask again.' })
   })
 })
@@ -232,7 +218,7 @@ describe('planReviews: named targets', () => {
 
 describe('planReviews: max-reviews', () => {
   test('more calls than max-reviews: error, no call', () => {
-    const p = plan(reviewSettings('approve', '', { 'max-reviews': '2' }), [bypass(1), bypass(2), bypass(3)])
+    const p = plan(reviewSettings('approve', 'all', { 'max-reviews': '2' }), [bypass(1), bypass(2), bypass(3)])
     expect(p.calls).toEqual([])
     expect(p.errors).toHaveLength(1)
     expect(p.errors[0]).toContain('3 calls')
@@ -240,13 +226,13 @@ describe('planReviews: max-reviews', () => {
   })
 
   test('exactly max-reviews calls are planned', () => {
-    const p = plan(reviewSettings('approve', '', { 'max-reviews': '3' }), [bypass(1), bypass(2), bypass(3)])
+    const p = plan(reviewSettings('approve', 'all', { 'max-reviews': '3' }), [bypass(1), bypass(2), bypass(3)])
     expect(p.errors).toEqual([])
     expect(p.calls).toHaveLength(3)
   })
 
   test('skipped requests do not count against max-reviews', () => {
-    const p = plan(reviewSettings('approve', '', { 'max-reviews': '1' }), [bypass(1), bypass(2, { status: 'denied' }), pushRule(3)])
+    const p = plan(reviewSettings('approve', 'all', { 'max-reviews': '1' }), [bypass(1), bypass(2, { status: 'denied' }), pushRule(3)])
     expect(p.errors).toEqual([])
     expect(p.calls).toHaveLength(1)
   })
@@ -298,7 +284,7 @@ describe('planReviews: dismiss-response', () => {
   })
 
   test('responses count against max-reviews', () => {
-    const p = plan(reviewSettings('dismiss-response', '', { 'max-reviews': '1' }), [bypass(5, { status: 'approved', responses })])
+    const p = plan(reviewSettings('dismiss-response', 'all', { 'max-reviews': '1' }), [bypass(5, { status: 'approved', responses })])
     expect(p.calls).toEqual([])
     expect(p.errors[0]).toContain('max-reviews (1)')
   })
@@ -353,5 +339,87 @@ describe('planReviews: any error plans nothing', () => {
     const p = plan(reviewSettings('approve', 'octo-org/smile#3, octo-org/smile#404', { 'max-reviews': '1' }), [pushRule(3)])
     expect(p.calls).toEqual([])
     expect(p.errors).toHaveLength(2)
+  })
+})
+
+describe('planReviews: a request the action cannot interpret is never reviewed', () => {
+  const weird = () => bypass(5, { status: 'weird' })
+  const reason = 'GitHub\'s item cannot be interpreted (status "weird" is not one the action knows), so it is never reviewed'
+
+  test('the record is what the test means it to be', () => {
+    expect([weird().problems, weird().open, weird().target]).toEqual([['status "weird" is not one the action knows'], true, null])
+  })
+
+  test('named as a target: a plan error, and no call at all', () => {
+    const p = plan(reviewSettings('approve', 'octo-org/smile#5, octo-org/smile#6'), [weird(), bypass(6)])
+    expect(p.calls).toEqual([])
+    expect(p.skipped).toEqual([])
+    expect(p.errors).toEqual([`secret-scanning-bypass octo-org/smile request #5: ${reason}.`])
+  })
+
+  test('with all: skipped with the reason, the others still planned', () => {
+    expect(outline(plan(reviewSettings('deny', 'all'), [weird(), bypass(6)]))).toEqual({
+      errors: [],
+      calls: ['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/6 reject'],
+      skipped: [[5, reason]]
+    })
+  })
+
+  test('with dismiss-response too', () => {
+    const responses = [{ id: 11, reviewer: 'octocat', status: 'approved' as const, created_at: '2025-03-09T10:00:00Z' }]
+    const p = plan(reviewSettings('dismiss-response', 'all'), [bypass(5, { status: 'weird', responses })])
+    expect(outline(p)).toEqual({ errors: [], calls: [], skipped: [[5, reason]] })
+  })
+})
+
+describe('planReviews: a dismissal request naming several alerts', () => {
+  const twoAlerts = () => dismissal('code-scanning-dismissal', 42, 17, { data: [{ alert_number: '17' }, { alert_number: 18 }] })
+
+  test('is refused, listing the alerts; the others are still planned', () => {
+    expect(outline(plan(reviewSettings('approve', 'all'), [twoAlerts(), bypass(5)]))).toEqual({
+      errors: [],
+      calls: ['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 approve'],
+      skipped: [[42, 'the request names 2 alerts (17, 18); the action never guesses which one a review is about']]
+    })
+  })
+
+  test('named as a target by either alert: refused, saying it names several alerts', () => {
+    for (const target of ['octo-org/smile#17', 'code-scanning-dismissal:octo-org/smile#18']) {
+      const p = plan(reviewSettings('approve', target), [twoAlerts()])
+      expect([target, p.calls, p.errors.length]).toEqual([target, [], 1])
+      expect(p.errors[0]).toBe(
+        `Review target ${target}: code-scanning-dismissal octo-org/smile request #42 names 2 alerts (17, 18); ` +
+          'the action never guesses which one a review is about. Review it on GitHub.'
+      )
+    }
+  })
+})
+
+describe('planReviews: dismiss-response and a response without an id', () => {
+  const responses = [
+    { id: 0, reviewer: 'octocat', status: 'approved' as const, created_at: '2025-03-09T10:00:00Z' },
+    { id: 12, reviewer: 'hubot', status: 'denied' as const, created_at: '2025-03-09T11:00:00Z' }
+  ]
+
+  test('the record is what the test means it to be', () => {
+    expect(bypass(5, { status: 'approved', responses }).responses.map(r => r.id)).toEqual([null, 12])
+  })
+
+  test.each(['all', 'octo-org/smile#5, octo-org/smile#6'])('targets %j: a plan error naming the request, and no call at all', targets => {
+    const p = plan(reviewSettings('dismiss-response', targets), [
+      bypass(5, { status: 'approved', responses }),
+      bypass(6, { status: 'denied', responses: [responses[1]!] })
+    ])
+    expect(p.calls).toEqual([])
+    expect(p.errors).toEqual([
+      'secret-scanning-bypass:octo-org/smile#5: GitHub sent a response without a positive integer id; nothing is dismissed on a guess.'
+    ])
+  })
+
+  test('a dismissed response without an id is not dismissed again, so it does not refuse the request', () => {
+    const dismissed = { id: 0, reviewer: 'octocat', status: 'dismissed' as const, created_at: '2025-03-09T12:00:00Z' }
+    const p = plan(reviewSettings('dismiss-response', 'all'), [bypass(5, { status: 'denied', responses: [dismissed, responses[1]!] })])
+    expect(p.errors).toEqual([])
+    expect(summary(p)).toEqual(['DELETE /repos/octo-org/smile/bypass-responses/secret-scanning/12'])
   })
 })

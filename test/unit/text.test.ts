@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { marked } from 'marked'
 import { REDACTED, createRedactor, forLog, forMarkdown, oneLine, redact, truncate } from '../../src/text.js'
+import { SECRETS } from '../fixtures/hostile.js'
 
 const GHP = 'ghp_' + 'R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3sXY'.slice(0, 36)
 const TOKENS: [string, string][] = [
@@ -68,12 +69,170 @@ describe('redact', () => {
   test.each([
     'Fixed in the next release, see https://github.com/octo-org/smile/pull/4',
     'ghp_short is not a token; gh_token and ghx_0123456789abcdefghij neither',
+    'ghp_short is not a token',
+    'ghp_ and gho_ are prefixes.',
+    'github_pat_ tokens are fine-grained',
+    'Use AKIA keys rarely, ASIA ones expire',
+    'xoxb- tokens are for bots',
+    'the ghp_ prefix, then a comma',
     'AKIA alone, akiaiosfodnn7example in lower case',
     'xoxo and hugs',
     '-----BEGIN PUBLIC KEY----- is public',
     'ünïcödé 😀 \u00a0 text'
   ])('normal text is untouched: %s', text => {
     expect(redact(text)).toBe(text)
+  })
+})
+
+/** Token prefixes and bodies, assembled so that this file holds no token literally. */
+const PREFIX = { ghp: ['gh', 'p_'].join(''), gho: ['gh', 'o_'].join(''), pat: ['github', '_pat_'].join(''), akia: ['AK', 'IA'].join(''), asia: ['AS', 'IA'].join(''), xoxb: ['xo', 'xb-'].join('') }
+const MIXED = 'Tq4Wn8Rb2Lz6Hc0Jv3Xk7Pm1Fs5Gd9Ny2Qa6Ue4Io8Zr3Bw7Mt1Ch5Vx0Kp9Ej2Sl6Yf4Dg8Ah3Nu7Ov1Xz5Wq'
+const UPPER = 'Q7TX3M9KW2ZR5PLB8YHD'
+/** The first `n` characters of a body of the shape's characters. */
+const mixed = (n: number): string => MIXED.slice(0, n)
+const upper = (n: number): string => UPPER.slice(0, n)
+
+interface Shape {
+  name: string
+  prefix: string
+  body: (n: number) => string
+  /** Characters of a whole body. */
+  full: number
+  /** Characters of the shortest unbroken body that is redacted. */
+  min: number
+}
+
+const SHAPES: Shape[] = [
+  { name: 'ghp_', prefix: PREFIX.ghp, body: mixed, full: 36, min: 16 },
+  { name: 'gho_', prefix: PREFIX.gho, body: mixed, full: 36, min: 16 },
+  { name: 'github_pat_', prefix: PREFIX.pat, body: mixed, full: 82, min: 16 },
+  { name: 'AKIA', prefix: PREFIX.akia, body: upper, full: 16, min: 12 },
+  { name: 'ASIA', prefix: PREFIX.asia, body: upper, full: 16, min: 12 },
+  { name: 'xoxb-', prefix: PREFIX.xoxb, body: mixed, full: 40, min: 6 }
+]
+
+/** `prefix` and `body` with `brk` put in after `at` characters of the body. */
+function brokenAt(prefix: string, body: string, at: number, brk: string): string {
+  return `${prefix}${body.slice(0, at)}${brk}${body.slice(at)}`
+}
+
+describe('redact: tokens broken by white space or a line break', () => {
+  test('the test bodies are long enough for every shape', () => {
+    expect([MIXED.length >= 82, UPPER.length >= 16]).toEqual([true, true])
+  })
+
+  test.each(SHAPES)('$name: pieces that add up to a whole body ($full) are one token', ({ prefix, body, full, min }) => {
+    // The first piece is shorter than an unbroken token needs: only the pieces together make it one.
+    const at = min - 1
+    expect(redact(`(${brokenAt(prefix, body(full), at, '\n')})`)).toBe(`(${REDACTED})`)
+    expect(redact(`see ${brokenAt(prefix, body(full), at, ' ')}, thanks`)).toBe(`see ${REDACTED}, thanks`)
+  })
+
+  test.each(SHAPES)('$name: pieces one character short of a whole body are not a token', ({ prefix, body, full, min }) => {
+    const text = `(${brokenAt(prefix, body(full - 1), min - 1, '\n')})`
+    expect(redact(text)).toBe(text)
+  })
+
+  test.each(SHAPES)('$name: an unbroken body of $min characters is a token, one less is not', ({ prefix, body, min }) => {
+    expect(redact(`(${prefix}${body(min)})`)).toBe(`(${REDACTED})`)
+    expect(redact(`(${prefix}${body(min - 1)})`)).toBe(`(${prefix}${body(min - 1)})`)
+  })
+
+  test.each<[string, string]>([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+    ['space', ' '],
+    ['tab', '\t'],
+    ['VT', '\v'],
+    ['FF', '\f'],
+    ['no-break space U+00A0', '\u00a0'],
+    ['NEL U+0085', '\u0085'],
+    ['LINE SEPARATOR U+2028', '\u2028'],
+    ['PARAGRAPH SEPARATOR U+2029', '\u2029'],
+    ['zero-width space U+200B', '\u200b'],
+    ['zero-width non-joiner U+200C', '\u200c'],
+    ['zero-width joiner U+200D', '\u200d'],
+    ['word joiner U+2060', '\u2060'],
+    ['byte order mark U+FEFF', '\ufeff'],
+    ['Mongolian vowel separator U+180E', '\u180e'],
+    ['a line wrapped and indented (7 characters of break)', '\n      ']
+  ])('a ghp_ token broken by %s is redacted whole', (_name, brk) => {
+    expect(redact(`token ${brokenAt(PREFIX.ghp, mixed(36), 18, brk)} end`)).toBe(`token ${REDACTED} end`)
+  })
+
+  test.each<[string, string]>([
+    ['NUL', '\u0000'],
+    ['BEL', '\u0007'],
+    ['ESC', '\u001b'],
+    ['DEL', '\u007f'],
+    ['a C1 control U+0090', '\u0090']
+  ])('a token broken by the control character %s is redacted whole, in the log and the summary too', (_name, brk) => {
+    const text = `token ${brokenAt(PREFIX.ghp, mixed(36), 10, brk)} end`
+    expect(redact(text)).toBe(`token ${REDACTED} end`)
+    for (const out of [forLog(text), forMarkdown(text)]) expect(out).not.toContain(mixed(36).slice(10, 20))
+  })
+
+  test('a broken token longer than a whole body leaves no tail behind', () => {
+    const long = mixed(76)
+    expect(redact(`a ${PREFIX.ghp}${long.slice(0, 10)}\n${long.slice(10)} b`)).toBe(`a ${REDACTED} b`)
+    const slack = `1234567890-1234567890123-${mixed(24)}`
+    expect(redact(`a ${PREFIX.xoxb}${slack.slice(0, 20)}\n${slack.slice(20)} b`)).toBe(`a ${REDACTED} b`)
+  })
+
+  test('prose after a bare prefix is not taken for a broken token (its pieces hold no digit)', () => {
+    const prose = `The ${PREFIX.ghp} prefix marks a personal access token in GitHub docs`
+    expect(redact(prose)).toBe(prose)
+    const pat = `Tokens that start with ${PREFIX.pat} are fine-grained personal access tokens issued by GitHub for organizations and enterprises everywhere`
+    expect(redact(pat)).toBe(pat)
+  })
+
+  test('a break of 8 characters joins the pieces; one of 9 does not', () => {
+    expect(redact(`(${brokenAt(PREFIX.ghp, mixed(36), 10, ' '.repeat(8))})`)).toBe(`(${REDACTED})`)
+    const nine = `(${brokenAt(PREFIX.ghp, mixed(36), 10, ' '.repeat(9))})`
+    expect(redact(nine)).toBe(nine)
+  })
+
+  test('a token broken twice, and one broken right after its prefix', () => {
+    const body = mixed(36)
+    expect(redact(`a ${PREFIX.ghp}${body.slice(0, 12)}\n${body.slice(12, 24)} ${body.slice(24)} b`)).toBe(`a ${REDACTED} b`)
+    expect(redact(`a ${PREFIX.ghp}\n${body} b`)).toBe(`a ${REDACTED} b`)
+    expect(redact(`a ${PREFIX.ghp}\r\n  ${body.slice(0, 30)}\n${body.slice(30)} b`)).toBe(`a ${REDACTED} b`)
+  })
+
+  test('the text after a broken token is kept', () => {
+    expect(redact(`${brokenAt(PREFIX.ghp, mixed(36), 18, '\n')} and the rest of the comment`)).toBe(`${REDACTED} and the rest of the comment`)
+    expect(redact(`${brokenAt(PREFIX.akia, upper(16), 8, '\n')}\nnext line`)).toBe(`${REDACTED}\nnext line`)
+  })
+
+  test('a broken token of one shape overlapping a token of another is redacted together, leaving no piece of either', () => {
+    // The ghp_ token's second piece starts an AWS key id that runs two characters past the ghp_ token's end.
+    const aws = `${PREFIX.akia}${upper(16)}`
+    const text = `x ${PREFIX.ghp}${mixed(18)}\n${aws} tail`
+    expect(redact(text)).toBe(`x ${REDACTED} tail`)
+  })
+
+  test('a token inside another token is redacted once, with it', () => {
+    expect(redact(`x ${PREFIX.ghp}${PREFIX.akia}${upper(16)}${mixed(12)} y`)).toBe(`x ${REDACTED} y`)
+  })
+})
+
+describe('the hostile fixture: every secret is redacted by redact, forLog and forMarkdown', () => {
+  test('it holds at least 10 broken tokens', () => {
+    expect(SECRETS.filter(s => /broken|wrapped/.test(s.name)).length).toBeGreaterThanOrEqual(10)
+  })
+
+  test.each(SECRETS)('$name', ({ text, needles }) => {
+    expect(needles.length).toBeGreaterThan(0)
+    for (const needle of needles) {
+      // A needle is a run of the secret as written: finding it would mean a leak.
+      expect([needle, /^[A-Za-z0-9]{6,}$/.test(needle), text.includes(needle)]).toEqual([needle, true, true])
+    }
+    const outputs = { redact: redact(text), forLog: forLog(text, 20_000), forMarkdown: forMarkdown(text, 20_000) }
+    expect(outputs.redact).toContain(REDACTED)
+    for (const [writer, out] of Object.entries(outputs)) {
+      expect({ writer, leaked: needles.filter(n => out.includes(n)) }).toEqual({ writer, leaked: [] })
+    }
   })
 })
 

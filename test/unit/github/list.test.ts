@@ -1,50 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { PER_PAGE, listCall, parseLink, type ListFilters } from '../../src/github/list.js'
-import {
-  REQUEST_STATUSES,
-  REQUEST_TYPES,
-  SCOPES,
-  TIME_PERIODS,
-  reviewPath,
-  type ListEndpoint,
-  type RequestStatus,
-  type RequestType,
-  type Scope
-} from '../../src/request-types.js'
-import { settingsWith } from './record-builders.js'
-
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** GitHub's OpenAPI description of the endpoints, read as it is stored. */
-const OPENAPI: Json = JSON.parse(readFileSync(new URL('../fixtures/github-requests.openapi.json', import.meta.url), 'utf8'))
-
-function deref(node: Json | undefined): Json | undefined {
-  let current = node
-  while (current && typeof current.$ref === 'string') {
-    current = (current.$ref as string)
-      .slice(2)
-      .split('/')
-      .reduce((acc: Json, key: string) => acc[key], OPENAPI)
-  }
-  return current
-}
-
-function operation(method: string, template: string): Json | undefined {
-  return OPENAPI.paths[template]?.[method.toLowerCase()]
-}
-
-function queryParameters(op: Json): Map<string, Json> {
-  const out = new Map<string, Json>()
-  for (const p of (op.parameters ?? []).map(deref) as Json[]) if (p.in === 'query') out.set(p.name, p)
-  return out
-}
-
-const SCOPE_TEMPLATE: Record<Scope, string> = {
-  repository: '/repos/{owner}/{repo}',
-  organization: '/orgs/{org}',
-  enterprise: '/enterprises/{enterprise}'
-}
+import { PER_PAGE, listCall, parseLink, type ListFilters } from '../../../src/github/list.js'
+import { REQUEST_STATUSES, TIME_PERIODS, type RequestStatus, type Scope } from '../../../src/request-types.js'
+import { LIST_CASES, SCOPE_TEMPLATE, fixtureList, operation, queryParameters, resolve } from '../openapi-fixture.js'
+import { settingsWith } from '../record-builders.js'
 
 const SCOPE_INPUTS: Record<Scope, Record<string, string>> = {
   repository: {},
@@ -58,21 +16,8 @@ const SCOPE_PREFIX: Record<Scope, string> = {
   enterprise: '/enterprises/octo-ent'
 }
 
-/** Every (type, scope) that has a list endpoint in the table. */
-const LISTS: { type: RequestType; scope: Scope; list: ListEndpoint }[] = REQUEST_TYPES.flatMap(type =>
-  SCOPES.flatMap(scope => (type.lists[scope] ? [{ type, scope, list: type.lists[scope]! }] : []))
-)
-const LIST_CASES = LISTS.map(c => [`${c.type.id} at ${c.scope} scope`, c] as const)
-
 function filters(scope: Scope, overrides: Partial<ListFilters> = {}): ListFilters {
   return { ...settingsWith(SCOPE_INPUTS[scope]), ...overrides }
-}
-
-/** The fixture's list operation for a (type, scope). */
-function fixtureList(type: RequestType, scope: Scope): Json {
-  const op = operation('GET', `${SCOPE_TEMPLATE[scope]}/${type.segment}`)
-  if (!op) throw new Error(`the OpenAPI description has no GET ${SCOPE_TEMPLATE[scope]}/${type.segment}`)
-  return op
 }
 
 function routePath(route: string): string {
@@ -128,15 +73,6 @@ describe('parseLink', () => {
 })
 
 describe('listCall: route and query for every type at every scope', () => {
-  test('the table lists every type at every scope GitHub has a list for, and no other', () => {
-    const fromFixture = Object.keys(OPENAPI.paths)
-      .filter(p => operation('GET', p) && /^\/(repos\/\{owner\}\/\{repo\}|orgs\/\{org\}|enterprises\/\{enterprise\})\/(bypass|dismissal)-requests\/[a-z-]+$/.test(p))
-      .sort()
-    const fromTable = LISTS.map(c => `${SCOPE_TEMPLATE[c.scope]}/${c.type.segment}`).sort()
-    expect(fromTable).toEqual(fromFixture)
-    expect(fromTable).toHaveLength(13)
-  })
-
   test.each(LIST_CASES)('%s: the route is a GET path of the OpenAPI description', (_name, { type, scope, list }) => {
     const { route } = listCall(type, list, filters(scope))
     const path = routePath(route)
@@ -160,7 +96,7 @@ describe('listCall: route and query for every type at every scope', () => {
   })
 
   test.each(LIST_CASES)('%s: every request_status sent is in the operation’s enum', (_name, { type, scope, list }) => {
-    const accepted = deref(queryParameters(fixtureList(type, scope)).get('request_status')?.schema)?.enum as string[] | undefined
+    const accepted = resolve(queryParameters(fixtureList(type, scope)).get('request_status')?.schema)?.enum as string[] | undefined
     expect(accepted).toBeDefined()
     for (const requestStatus of REQUEST_STATUSES) {
       const sent = listCall(type, list, filters(scope, { requestStatus })).query.request_status
@@ -233,65 +169,6 @@ describe('listCall: request_status cancelled and completed', () => {
   test.each(LIST_CASES)('%s: open, approved, expired, denied and all are sent as they are', (_name, { type, scope, list }) => {
     for (const requestStatus of ['open', 'approved', 'expired', 'denied', 'all'] as RequestStatus[]) {
       expect(listCall(type, list, filters(scope, { requestStatus })).query.request_status).toBe(requestStatus)
-    }
-  })
-})
-
-describe('the request-type table agrees with the OpenAPI description', () => {
-  test.each(LIST_CASES)('%s: statuses are the request_status enum', (_name, { type, scope, list }) => {
-    const schema = deref(queryParameters(fixtureList(type, scope)).get('request_status')?.schema)
-    expect([...list.statuses].sort()).toEqual([...(schema?.enum as string[])].sort())
-  })
-
-
-  test.each(LIST_CASES)('%s: nameFilter is the operation’s name parameter', (_name, { type, scope, list }) => {
-    const params = queryParameters(fixtureList(type, scope))
-    const names = ['repository_name', 'organization_name'].filter(n => params.has(n))
-    expect(names.length).toBeLessThanOrEqual(1)
-    expect(list.nameFilter).toBe(names[0])
-  })
-
-  const REVIEWED = REQUEST_TYPES.filter(t => t.review).map(t => [t.id, t] as const)
-
-  test.each(REVIEWED)('%s: the review path is a PATCH of the description, its verbs the body status enum', (_id, type) => {
-    const review = type.review!
-    const candidates = Object.keys(OPENAPI.paths).filter(p =>
-      new RegExp(`^/repos/\\{owner\\}/\\{repo\\}/${reviewPath(type, '\\{([a-z_]+)\\}')}$`).test(p)
-    )
-    expect(candidates).toHaveLength(1)
-    const op = operation('PATCH', candidates[0]!)
-    expect(op).toBeDefined()
-    const status = deref(op!.requestBody?.content?.['application/json']?.schema)?.properties?.status
-    expect([...Object.values(review.verbs)].sort()).toEqual([...(status?.enum as string[])].sort())
-    expect(review.verbs.approve).toBe('approve')
-    // The key the table names is the path parameter GitHub names.
-    const param = /\{([a-z_]+)\}$/.exec(candidates[0]!)![1]
-    expect(param).toBe(review.key === 'number' ? 'bypass_request_number' : 'alert_number')
-  })
-
-  test('deny is reject for secret scanning bypass requests and deny for dismissal requests', () => {
-    const verbs = Object.fromEntries(REQUEST_TYPES.filter(t => t.review).map(t => [t.id, t.review!.verbs.deny]))
-    expect(verbs).toEqual({
-      'secret-scanning-bypass': 'reject',
-      'secret-scanning-dismissal': 'deny',
-      'code-scanning-dismissal': 'deny',
-      'dependabot-dismissal': 'deny'
-    })
-  })
-
-  test('a type without a review has no PATCH in the description', () => {
-    for (const type of REQUEST_TYPES.filter(t => !t.review)) {
-      const patches = Object.keys(OPENAPI.paths).filter(p => p.startsWith(`/repos/{owner}/{repo}/${type.segment}/`) && operation('PATCH', p))
-      expect([type.id, patches]).toEqual([type.id, []])
-    }
-  })
-
-  test('every dismiss-response path is a DELETE of the description', () => {
-    const withDismiss = REQUEST_TYPES.filter(t => t.dismissResponse)
-    expect(withDismiss.map(t => t.id)).toEqual(['secret-scanning-bypass'])
-    for (const type of withDismiss) {
-      const template = `/repos/{owner}/{repo}/${type.dismissResponse!.replace('{id}', '{bypass_response_id}')}`
-      expect(operation('DELETE', template)).toBeDefined()
     }
   })
 })
