@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3913);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7627);
 /** The action's entry point. */
 
 /** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
@@ -30763,7 +30763,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3913:
+/***/ 7627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34009,14 +34009,23 @@ function validateConcurrency(concurrency) {
 
 ;// CONCATENATED MODULE: ./src/classify.ts
 const HOUR = 3_600_000;
-function classify(record, now, staleAfterMs) {
+const DAY = 24 * HOUR;
+const tenths = (ms) => Math.round((ms / HOUR) * 10) / 10;
+/** Time left to a hundredth of an hour (36 s), so that a request with minutes left does not read as expired. */
+const hundredths = (ms) => Math.round((ms / HOUR) * 100) / 100;
+/** `expiringWithinMs` defaults to the input's default, a day. */
+function classify(record, now, staleAfterMs, expiringWithinMs = DAY) {
     const created = Date.parse(record.created_at);
     const ageMs = Number.isFinite(created) ? Math.max(0, now - created) : 0;
+    const expiresIn = expiresInMs(record, now);
+    // A request the action cannot interpret counts as stale and expiring as well as open: it fails closed.
+    const unreadable = record.problems.length > 0;
     return {
         ...record,
-        // A request the action cannot interpret counts as stale as well as open: it fails closed.
-        stale: record.problems.length > 0 || (record.open && ageMs >= staleAfterMs),
-        age_hours: Math.round((ageMs / HOUR) * 10) / 10
+        stale: unreadable || (record.open && ageMs >= staleAfterMs),
+        expiring: unreadable || (record.open && expiresIn !== undefined && expiresIn <= expiringWithinMs),
+        age_hours: tenths(ageMs),
+        expires_in_hours: expiresIn === undefined ? null : hundredths(expiresIn)
     };
 }
 /** Milliseconds until the request expires (negative once it has), or undefined without an expiry. */
@@ -34024,16 +34033,25 @@ function expiresInMs(record, now) {
     const expires = record.expires_at ? Date.parse(record.expires_at) : NaN;
     return Number.isFinite(expires) ? expires - now : undefined;
 }
-/** Most urgent first: stale, then open, then the rest; oldest first within each. */
+/** Soonest expiry first; requests without one after those with one. */
+function bySoonestExpiry(a, b) {
+    return (a.expires_in_hours ?? Infinity) - (b.expires_in_hours ?? Infinity) || 0;
+}
+/** Most urgent first: expiring, then stale, then open, then the rest; within each, soonest expiry first, then oldest. */
 function byUrgency(a, b) {
-    const rank = (r) => (r.stale ? 0 : r.open ? 1 : 2);
-    return rank(a) - rank(b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at);
+    const rank = (r) => (r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3);
+    return rank(a) - rank(b) || bySoonestExpiry(a, b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at);
+}
+/** What runs out first: open requests by soonest expiry, then oldest. */
+function byExpiry(a, b) {
+    return bySoonestExpiry(a, b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at);
 }
 function countRecords(records) {
     return {
         total: records.length,
         open: records.filter(r => r.open).length,
-        stale: records.filter(r => r.stale).length
+        stale: records.filter(r => r.stale).length,
+        expiring: records.filter(r => r.expiring).length
     };
 }
 
@@ -34090,7 +34108,11 @@ const DEFINITIONS = [
         },
         dismissResponse: 'bypass-responses/secret-scanning/{id}',
         hasBranch: true,
-        feature: 'delegated bypass for push protection'
+        feature: 'delegated bypass for push protection',
+        details: [
+            { title: 'Secret type · reason', fields: ['secret_types', 'reasons'] },
+            { title: 'Branch · file', fields: ['branch', 'file'] }
+        ]
     },
     {
         id: 'push-ruleset-bypass',
@@ -34115,7 +34137,11 @@ const DEFINITIONS = [
         review: null,
         dismissResponse: null,
         hasBranch: false,
-        feature: 'push rulesets with delegated bypass'
+        feature: 'push rulesets with delegated bypass',
+        details: [
+            { title: 'Ruleset', fields: ['ruleset'] },
+            { title: 'Rule', fields: ['reasons'] }
+        ]
     },
     {
         id: 'secret-scanning-dismissal',
@@ -34142,7 +34168,11 @@ const DEFINITIONS = [
         },
         dismissResponse: null,
         hasBranch: false,
-        feature: 'delegated alert dismissal for secret scanning'
+        feature: 'delegated alert dismissal for secret scanning',
+        details: [
+            { title: 'Secret type', fields: ['secret_types'] },
+            { title: 'Reason', fields: ['reasons'] }
+        ]
     },
     {
         id: 'code-scanning-dismissal',
@@ -34168,7 +34198,8 @@ const DEFINITIONS = [
         },
         dismissResponse: null,
         hasBranch: false,
-        feature: 'delegated alert dismissal for code scanning'
+        feature: 'delegated alert dismissal for code scanning',
+        details: [{ title: 'Reason', fields: ['reasons'] }]
     },
     {
         id: 'dependabot-dismissal',
@@ -34194,7 +34225,8 @@ const DEFINITIONS = [
         },
         dismissResponse: null,
         hasBranch: false,
-        feature: 'delegated alert dismissal for Dependabot'
+        feature: 'delegated alert dismissal for Dependabot',
+        details: [{ title: 'Reason', fields: ['reasons'] }]
     }
 ];
 const REQUEST_TYPES = DEFINITIONS;
@@ -39838,8 +39870,9 @@ function httpStatus(error) {
 function githubMessage(error) {
     const failure = error;
     const data = failure?.response?.data;
-    if (typeof data?.message === 'string')
-        return forLog(data.message, 300);
+    const message = data?.message;
+    if (typeof message === 'string' && message.trim() !== '')
+        return forLog(message, 300);
     if (typeof data === 'string' && data.trim() !== '')
         return forLog(data, 300);
     if (failure?.response)
@@ -39885,7 +39918,7 @@ function describeCommonFailure(error, endpoint, retried = true) {
         const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)';
         return status === 500 && !failure.response
             ? `The call to ${endpoint} ${cause}${again}.`
-            : `GitHub answered ${status} to ${endpoint}${again}.`;
+            : `GitHub answered ${status} to ${endpoint}${again}: ${githubMessage(error)}.`;
     }
     return undefined;
 }
@@ -40083,8 +40116,8 @@ function targetOf(type, repository, number, alertNumber) {
     return key !== null && parseFullName(repository) ? `${type.id}:${repository}#${key}` : null;
 }
 /**
- * The record before classification (`stale`, `age_hours` are set by
- * classify). Every string GitHub sent goes through `redact`; every field the
+ * The record before classification (`stale`, `expiring`, `age_hours` and
+ * `expires_in_hours` are set by classify). Every string GitHub sent goes through `redact`; every field the
  * action relies on is checked, and what cannot be interpreted is named in
  * `problems` rather than guessed.
  */
@@ -40128,7 +40161,9 @@ function normalize(raw, type, redact) {
         // What cannot be interpreted counts against the gate: open (and, in classify, stale).
         open: isOpenStatus(status) || problems.length > 0,
         stale: false,
+        expiring: false,
         age_hours: 0,
+        expires_in_hours: null,
         created_at: createdAt,
         expires_at: raw.expires_at ? text(raw.expires_at) : null,
         reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
@@ -40295,9 +40330,10 @@ function requestTitle(record) {
 function ageText(record) {
     return humanDuration(record.age_hours * HOUR);
 }
-/** `stale`, `open`, or GitHub's status. */
+/** `expiring, stale`, `stale`, `open`, or GitHub's status: the states that call for action first. */
 function stateText(record) {
-    return record.stale ? 'stale' : record.open ? 'open' : record.status;
+    const urgent = [record.expiring ? 'expiring' : '', record.stale ? 'stale' : ''].filter(Boolean);
+    return urgent.length > 0 ? urgent.join(', ') : record.open ? 'open' : record.status;
 }
 /** What this run did to the request: `denied by this run`, `would deny (dry run)`, `deny failed`; undefined when it did nothing. */
 function reviewText(record) {
@@ -40312,9 +40348,23 @@ function reviewText(record) {
     return review.action === 'dismiss-response' ? 'responses dismissed by this run' : `${record.status} by this run`;
 }
 /** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
-function expiryText(record, now) {
-    const ms = expiresInMs(record, now);
-    return ms === undefined ? undefined : ms <= 0 ? 'expired' : humanDuration(ms);
+function expiryText(record) {
+    const hours = record.expires_in_hours;
+    return hours === null ? undefined : hours <= 0 ? 'expired' : humanDuration(hours * HOUR);
+}
+/** One detail of a request as its type's table shows it: `refs/heads/` left off a branch, a file with its line. */
+function detailText(record, field) {
+    switch (field) {
+        case 'secret_types':
+        case 'reasons':
+            return record[field].join(', ');
+        case 'branch':
+            return record.branch?.replace(/^refs\/heads\//, '') ?? '';
+        case 'file':
+            return record.path === null ? '' : `${record.path}${record.line === null ? '' : `:${record.line}`}`;
+        case 'ruleset':
+            return record.ruleset ?? '';
+    }
 }
 /** Reasons, secret types and ruleset, as one list. */
 function requestDetails(record) {
@@ -40344,7 +40394,17 @@ function plural(count, one, many = `${one}s`) {
 const NAMED_FAILURES = 10;
 /** Whether this record alone makes the step fail under `fail-on`. */
 function failsGate(record, failOn) {
-    return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false;
+    const fails = { open: record.open, stale: record.stale, expiring: record.expiring, never: false };
+    return fails[failOn];
+}
+/** The failing request the message names: the one that expires soonest under `expiring`, else the oldest. */
+function named(failing, failOn) {
+    if (failOn === 'expiring') {
+        const soonest = [...failing].sort(byExpiry)[0];
+        return soonest ? `The soonest to expire is ${forLog(requestLabel(soonest))}: ${expiryText(soonest) ?? 'no expiry given'}.` : '';
+    }
+    const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
+    return `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`;
 }
 function gate({ records, failures, failOn, planErrors, reviews }) {
     const reasons = [];
@@ -40354,9 +40414,8 @@ function gate({ records, failures, failOn, planErrors, reviews }) {
     const failing = records.filter(r => failsGate(r, failOn));
     if (failing.length > 0) {
         const counts = countRecords(records);
-        const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
-        reasons.push(`${plural(counts.open, 'open exemption request')} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
-            `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`);
+        reasons.push(`${plural(counts.open, 'open exemption request')} (${counts.stale} stale, ${counts.expiring} expiring) matched, failing because fail-on is ${failOn}. ` +
+            named(failing, failOn));
     }
     if (planErrors.length > 0)
         reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors);
@@ -40593,7 +40652,7 @@ function readScope(inputs, env) {
 
 
 
-const FAIL_ON = ['open', 'stale', 'never'];
+const FAIL_ON = ['open', 'stale', 'expiring', 'never'];
 const REVIEWS = ['none', 'approve', 'deny', 'dismiss-response'];
 const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/;
 const MESSAGE_LIMIT = 2048;
@@ -40611,6 +40670,7 @@ function readSettings(read, env = process.env) {
     const repositories = readRepositories(inputs);
     const branch = readBranch(inputs);
     const staleAfter = inputs.duration('stale-after', '24h');
+    const expiringWithin = inputs.duration('expiring-within', '24h');
     const failOn = inputs.oneOf('fail-on', FAIL_ON, 'stale');
     const annotations = inputs.boolean('annotations', true);
     const jobSummary = inputs.boolean('job-summary', true);
@@ -40620,6 +40680,7 @@ function readSettings(read, env = process.env) {
     const maxReviews = inputs.integer('max-reviews', 20, 1, 1000);
     const dryRun = inputs.boolean('dry-run', false);
     const maxConcurrency = inputs.integer('max-concurrency', 4, 1, 10);
+    const metrics = inputs.boolean('metrics', false);
     inputs.finish();
     return {
         token,
@@ -40634,6 +40695,8 @@ function readSettings(read, env = process.env) {
         branch,
         staleAfterMs: staleAfter.ms,
         staleAfter: staleAfter.text,
+        expiringWithinMs: expiringWithin.ms,
+        expiringWithin: expiringWithin.text,
         failOn,
         annotations,
         jobSummary,
@@ -40642,7 +40705,8 @@ function readSettings(read, env = process.env) {
         reviewTargets,
         maxReviews,
         dryRun,
-        maxConcurrency
+        maxConcurrency,
+        metrics
     };
 }
 function readToken(inputs) {
@@ -40794,8 +40858,8 @@ function readTargets(inputs, review) {
 
 
 const PER_LEVEL = 10;
-function whenText(record, now) {
-    const expiry = expiryText(record, now);
+function whenText(record) {
+    const expiry = expiryText(record);
     const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`;
     const review = reviewText(record);
     return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${forLog(review)}` : ''}`;
@@ -40810,9 +40874,9 @@ function isInsideRepository(path) {
         !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) &&
         !path.split('/').includes('..'));
 }
-function annotationFor(record, level, settings, now) {
+function annotationFor(record, level, settings) {
     const details = requestDetails(record);
-    const message = `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record, now)})` +
+    const message = `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record)})` +
         (details ? ` [${forLog(details, 200)}]` : '') +
         (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
         (record.html_url ? ` ${forLog(record.html_url)}` : '');
@@ -40861,7 +40925,7 @@ function patternWarnings(filter, records) {
  * what is left of each level once the run's own annotations are counted.
  * `records`: null when the requests are not annotated (`annotations: false`).
  */
-function planAnnotations(records, settings, now, { stepFails = false, warnings = [] } = {}) {
+function planAnnotations(records, settings, { stepFails = false, warnings = [] } = {}) {
     const annotations = [...warnings];
     const shown = { error: stepFails ? 1 : 0, warning: warnings.length };
     let more = 0;
@@ -40869,7 +40933,7 @@ function planAnnotations(records, settings, now, { stepFails = false, warnings =
         const level = failsGate(record, settings.failOn) ? 'error' : 'warning';
         if (shown[level] < PER_LEVEL) {
             shown[level]++;
-            annotations.push(annotationFor(record, level, settings, now));
+            annotations.push(annotationFor(record, level, settings));
         }
         else {
             more++;
@@ -40903,7 +40967,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-function reportJson(settings, now, records, failures, reviews) {
+function reportJson(settings, now, records, failures, reviews, metrics) {
     return {
         generated_at: new Date(now).toISOString(),
         scope: settings.scope,
@@ -40913,6 +40977,7 @@ function reportJson(settings, now, records, failures, reviews) {
             request_status: settings.requestStatus,
             time_period: settings.timePeriod,
             stale_after: settings.staleAfter,
+            expiring_within: settings.expiringWithin,
             ...(settings.requester ? { requester: settings.requester } : {}),
             ...(settings.reviewer ? { reviewer: settings.reviewer } : {}),
             ...(settings.repositoryName ? { repository_name: settings.repositoryName } : {}),
@@ -40922,6 +40987,7 @@ function reportJson(settings, now, records, failures, reviews) {
         counts: countRecords(records),
         list_failures: failures.map(f => ({ type: f.type.id, status: f.status ?? null, reason: redact(f.reason), warning_only: f.warningOnly })),
         requests: records,
+        metrics: metrics ?? null,
         reviews: reviews
             ? {
                 review: reviews.review,
@@ -40962,7 +41028,7 @@ async function writeReportFiles(json, markdown) {
 /** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
 function logFailures(failures) {
     for (const failure of failures.filter(f => !f.warningOnly))
-        info(`Could not list ${failure.type.id}: ${failure.reason}`);
+        info(`Could not list ${failure.type.id}: ${forLog(failure.reason)}`);
 }
 function requestLine(record) {
     const comment = record.comment ? `: ${forLog(record.comment, 200)}` : '';
@@ -40976,7 +41042,7 @@ function logRequests(records, title) {
 }
 function logCall(call, dryRun) {
     const body = call.body ? ` ${forLog(JSON.stringify(call.body), 400)}` : '';
-    const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed ${call.status ?? ''} ${forLog(call.message ?? '')}`;
+    const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed${call.status === null ? '' : ` ${call.status}`} ${forLog(call.message ?? '')}`;
     info(`${call.method} ${forLog(call.path)}${body} → ${result}`);
 }
 
@@ -41010,15 +41076,19 @@ function trimWarnings(open) {
         }
     ];
 }
-function writeOutputs(counts, open, reviews, paths) {
+function writeOutputs(counts, open, reviews, paths, metrics) {
     setOutput('total', counts.total);
     setOutput('open', counts.open);
     setOutput('stale', counts.stale);
+    setOutput('expiring', counts.expiring);
     setOutput('reviewed', reviews?.reviewed ?? 0);
     setOutput('review-failures', reviews?.failures ?? 0);
     setOutput('requests', open.json);
     setOutput('report-json', paths.json);
     setOutput('report-markdown', paths.markdown);
+    // Empty without metrics, or without a single response: no number is better than a made-up one.
+    setOutput('expired-unanswered', metrics ? metrics.overall.expired_unanswered : '');
+    setOutput('median-response-hours', metrics?.overall.median_first_response_hours ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -41076,6 +41146,158 @@ function linesWithin(lines, budget) {
     return shown;
 }
 
+;// CONCATENATED MODULE: ./src/metrics.ts
+/**
+ * Review metrics over the time window, from every request fetched (all
+ * statuses): how requests ended, how many expired with nobody answering,
+ * how long the first response took, who responds and how fast, and where
+ * the requests come from. Pure functions of the records.
+ */
+
+
+/** The middle value; the mean of the two middle ones for an even count; null for none. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const upper = sorted[middle] ?? 0;
+    return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
+/** The nearest-rank percentile: the smallest value with at least `p` percent of the values at or below it; null for none. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
+}
+const metrics_tenths = (hours) => (hours === null ? null : Math.round(hours * 10) / 10);
+/** Hours from the request to each response, in the responses' order; responses without a readable time are left out. */
+function responseHours(record) {
+    const created = Date.parse(record.created_at);
+    if (!Number.isFinite(created))
+        return [];
+    return record.responses.flatMap(response => {
+        const at = Date.parse(response.created_at);
+        return Number.isFinite(at) ? [{ reviewer: response.reviewer, hours: Math.max(0, at - created) / HOUR }] : [];
+    });
+}
+const TOP = 10;
+/** The `TOP` names with the most requests; ties by name. */
+function metrics_top(names) {
+    const counts = new Map();
+    for (const name of names)
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts]
+        .map(([name, requests]) => ({ name, requests }))
+        .sort((a, b) => b.requests - a.requests || a.name.localeCompare(b.name))
+        .slice(0, TOP);
+}
+function metricsOf(records) {
+    const byStatus = {};
+    for (const record of records) {
+        const status = record.status === 'pending' ? 'open' : record.status;
+        byStatus[status] = (byStatus[status] ?? 0) + 1;
+    }
+    const firstResponses = [];
+    const byReviewer = new Map();
+    for (const record of records) {
+        const responses = responseHours(record);
+        const first = responses.length > 0 ? Math.min(...responses.map(r => r.hours)) : undefined;
+        if (first !== undefined)
+            firstResponses.push(first);
+        for (const { reviewer, hours } of responses) {
+            const given = byReviewer.get(reviewer);
+            if (given)
+                given.push(hours);
+            else
+                byReviewer.set(reviewer, [hours]);
+        }
+    }
+    return {
+        requests: records.length,
+        by_status: byStatus,
+        expired_unanswered: records.filter(r => r.status === 'expired' && r.responses.length === 0).length,
+        answered: firstResponses.length,
+        median_first_response_hours: metrics_tenths(median(firstResponses)),
+        p90_first_response_hours: metrics_tenths(percentile(firstResponses, 90)),
+        reviewers: [...byReviewer]
+            .map(([reviewer, hours]) => ({ reviewer, responses: hours.length, median_response_hours: metrics_tenths(median(hours)) }))
+            .sort((a, b) => b.responses - a.responses || a.reviewer.localeCompare(b.reviewer)),
+        top_repositories: metrics_top(records.map(r => r.repository)),
+        top_requesters: metrics_top(records.map(r => r.requester))
+    };
+}
+function reviewMetrics(records) {
+    const byType = {};
+    for (const id of TYPE_IDS) {
+        const ofType = records.filter(r => r.type === id);
+        if (ofType.length > 0)
+            byType[id] = metricsOf(ofType);
+    }
+    return { overall: metricsOf(records), by_type: byType };
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics.ts
+/**
+ * The job summary's Review metrics section: how requests ended, how many
+ * expired unanswered, how fast the first response came, per type and
+ * overall; who reviews and how fast; where the requests come from.
+ */
+
+
+
+
+
+
+/** The most bytes the section takes (the reviewers' table is cut to fit; report-json has everything). */
+const METRICS_BUDGET_BYTES = 100_000;
+function hours(value) {
+    return value === null ? '—' : humanDuration(value * HOUR);
+}
+/** Statuses shown per row; the others are counted together (GitHub knows eight). */
+const STATUSES_SHOWN = 8;
+/** Characters of a name (repository, requester, reviewer, status) shown. */
+const NAME_LENGTH = 100;
+/** `open 2 · approved 5 · expired 1`, most common first. */
+function statusText(byStatus) {
+    const sorted = Object.entries(byStatus).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const others = sorted.slice(STATUSES_SHOWN).reduce((sum, [, count]) => sum + count, 0);
+    const shown = sorted.slice(0, STATUSES_SHOWN).map(([status, count]) => `${forMarkdown(status, 40)} ${count}`);
+    return [...shown, ...(others > 0 ? [`others ${others}`] : [])].join(' · ');
+}
+function metricsRow(name, m) {
+    const firstResponse = m.answered === 0 ? 'none answered' : `${hours(m.median_first_response_hours)} / ${hours(m.p90_first_response_hours)} (${m.answered} answered)`;
+    return [name, String(m.requests), statusText(m.by_status) || '—', String(m.expired_unanswered), firstResponse];
+}
+function rankedTable(heading, column, ranked) {
+    if (ranked.length === 0)
+        return [];
+    return [heading, '', ...table([column, 'Requests'], ranked.map(r => [forMarkdown(r.name || '(none)', NAME_LENGTH), String(r.requests)])), ''];
+}
+function metricsSection(metrics, timePeriod) {
+    const { overall } = metrics;
+    const types = Object.entries(metrics.by_type);
+    const lines = [
+        `### Review metrics (requests from the last ${timePeriod})`,
+        '',
+        `${overall.requests} requests; **${overall.expired_unanswered} expired with no response**; ` +
+            `first response after ${hours(overall.median_first_response_hours)} (median), ${hours(overall.p90_first_response_hours)} (90th percentile).`,
+        '',
+        ...table(['Type', 'Requests', 'By final status', 'Expired unanswered', 'First response: median / 90th percentile'], [...types.map(([id, m]) => metricsRow(forMarkdown(requestType(id).title), m)), metricsRow('**All types**', overall)]),
+        ''
+    ];
+    if (overall.reviewers.length > 0) {
+        const reviewers = tableWithin(['Reviewer', 'Responses', 'Median time to respond'], overall.reviewers, r => [forMarkdown(r.reviewer || '(unknown)', NAME_LENGTH), String(r.responses), hours(r.median_response_hours)], METRICS_BUDGET_BYTES / 2);
+        lines.push('**Who responds, and how fast**', '', ...reviewers.lines, '');
+        if (reviewers.leftOut > 0)
+            lines.push(`${reviewers.leftOut} more reviewers in the report-json file.`, '');
+    }
+    lines.push(...rankedTable(`**Repositories with the most requests** (at most ${TOP})`, 'Repository', overall.top_repositories), ...rankedTable(`**Requesters with the most requests** (at most ${TOP})`, 'Requester', overall.top_requesters));
+    // Whatever GitHub sent, the section stays within its budget (report-json has every figure).
+    return linesWithin(lines, METRICS_BUDGET_BYTES);
+}
+
 ;// CONCATENATED MODULE: ./src/report/reviews.ts
 
 
@@ -41120,11 +41342,13 @@ function reviewSection(report, budget = REVIEWS_BUDGET_BYTES) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
- * The job summary (and the report-markdown file, same text): a headline,
- * then one table per request type, most urgent first. Every value that
- * came from GitHub goes through forMarkdown, so no comment can add a
- * column, a link, a mention or HTML.
+ * The job summary (and the report-markdown file, same text): the headline
+ * counts, an "Act first" table of what runs out first, one table per request
+ * type with the columns that type has, the review metrics and the reviews.
+ * Every value that came from GitHub goes through forMarkdown, so no comment
+ * can add a column, a link, a mention or HTML.
  */
+
 
 
 
@@ -41136,30 +41360,47 @@ const COMMENT_LENGTH = 120;
 /**
  * GitHub refuses a job summary over 1 MiB (1,048,576 bytes) and then shows
  * none of it: the whole summary stays under this many bytes. The Reviews
- * section takes what it needs within its own budget; the request tables
- * take the rest, and say how many rows they leave out (report-json has
- * them all).
+ * and metrics sections take what they need within their own budgets; the
+ * request tables take the rest, and say how many rows they leave out
+ * (report-json has them all).
  */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 /** Room kept for each type's heading and "not shown" line. */
 const SECTION_BYTES = 300;
-const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment'];
-function statusCell(record) {
-    const state = record.stale ? '**stale**' : forMarkdown(stateText(record));
-    const review = reviewText(record);
-    return review ? `${state} · ${forMarkdown(review)}` : state;
+/** Rows of the Act first table. */
+const ACT_FIRST_ROWS = 10;
+/** The columns every type's table has, around the type's own. */
+function columnsOf(type) {
+    return ['Request', 'Requester', 'Status · age', 'Time left', ...type.details.map(d => d.title), 'Comment'];
 }
-function requestRow(record, now) {
+/** `octo-org/smile [request #12](…)`: the repository and the linked, labelled number. */
+function requestCell(record) {
+    return `${forMarkdown(record.repository || '(no repository)')} ${markdown_link(numberText(shownNumber(record)), record.html_url)}`;
+}
+/** A duration that a narrow column does not break in two (`3d 20h`). */
+const unbroken = (duration) => duration.replace(/ /g, '\u00a0');
+function statusCell(record) {
+    const state = record.stale || record.expiring ? `**${stateText(record)}**` : forMarkdown(stateText(record));
+    const review = reviewText(record);
+    return `${state} · ${unbroken(ageText(record))}${review ? ` · ${forMarkdown(review)}` : ''}`;
+}
+/** Time left; an expiring request is marked. */
+function timeLeftCell(record) {
+    const left = unbroken(expiryText(record) ?? '—');
+    return record.expiring ? `⚠️\u00a0**${left}**` : left;
+}
+function typeRow(record, type) {
     return [
-        forMarkdown(record.repository),
-        markdown_link(numberText(shownNumber(record)), record.html_url),
+        requestCell(record),
         forMarkdown(record.requester),
-        ageText(record),
-        expiryText(record, now) ?? '—',
         statusCell(record),
-        forMarkdown(requestDetails(record), 200) || '—',
+        timeLeftCell(record),
+        ...type.details.map(column => forMarkdown(column.fields.map(field => detailText(record, field)).filter(Boolean).join(' · '), 200) || '—'),
         forMarkdown(record.comment, COMMENT_LENGTH) || '—'
     ];
+}
+function actFirstRow(record) {
+    return [forMarkdown(record.type), requestCell(record), forMarkdown(record.requester), unbroken(ageText(record)), timeLeftCell(record)];
 }
 /** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
 function byType(records) {
@@ -41173,13 +41414,29 @@ function byType(records) {
     }
     return groups;
 }
-function summaryMarkdown({ settings, now, records, failures, reviews }) {
+function actFirst(records, expiringWithin) {
+    const open = records.filter(r => r.open).sort(byExpiry);
+    if (open.length === 0)
+        return [];
+    const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], open.slice(0, ACT_FIRST_ROWS), actFirstRow, 20_000);
+    const more = open.length > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open.length} open requests that run out first.` : '';
+    return [
+        '### Act first',
+        '',
+        `What runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within ${forMarkdown(expiringWithin)}.${more}`,
+        '',
+        ...table.lines,
+        ''
+    ];
+}
+function summaryMarkdown({ now, settings, records, failures, reviews, metrics }) {
     const counts = countRecords(records);
     const lines = [
         `## Exemption requests for ${forMarkdown(settings.scopeName)} (${settings.scope})`,
         '',
-        `**${counts.stale} stale** · **${counts.open} open** · ${counts.total} matched — ` +
-            `requests from the last ${settings.timePeriod}, status ${settings.requestStatus}, stale after ${forMarkdown(settings.staleAfter)}.`,
+        `**${counts.expiring} expiring** · **${counts.stale} stale** · **${counts.open} open** · ${counts.total} matched — ` +
+            `requests from the last ${settings.timePeriod}, status ${settings.requestStatus}, stale after ${forMarkdown(settings.staleAfter)}, ` +
+            `expiring within ${forMarkdown(settings.expiringWithin)}.`,
         ''
     ];
     for (const failure of failures) {
@@ -41188,19 +41445,22 @@ function summaryMarkdown({ settings, now, records, failures, reviews }) {
     if (records.length === 0) {
         lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '');
     }
+    lines.push(...actFirst(records, settings.expiringWithin));
+    const metricLines = metrics ? metricsSection(metrics, settings.timePeriod) : [];
     const reviewLines = reviews ? [...reviewSection(reviews), ''] : [];
     const footer = [`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, ''];
     const groups = byType(records);
     // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
-    let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES;
+    let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(metricLines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES;
     for (const [typeId, rows] of groups) {
-        const heading = [`### ${requestType(typeId).title}s (${rows.length})`, ''];
-        const shown = tableWithin(COLUMNS, rows, record => requestRow(record, now), budget);
+        const type = requestType(typeId);
+        const heading = [`### ${type.title}s (${rows.length})`, ''];
+        const shown = tableWithin(columnsOf(type), rows, record => typeRow(record, type), budget);
         const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : [];
         budget -= byteLength(shown.lines) + 1;
         lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note);
     }
-    lines.push(...reviewLines, ...footer);
+    lines.push(...metricLines, ...reviewLines, ...footer);
     return lines.join('\n');
 }
 
@@ -41223,7 +41483,7 @@ function outcome(action, calls, dryRun) {
 }
 function applied(record, review) {
     const status = review.outcome === 'done' ? STATUS_AFTER[review.action] : undefined;
-    return status ? { ...record, status, open: false, stale: false, review } : { ...record, review };
+    return status ? { ...record, status, open: false, stale: false, expiring: false, review } : { ...record, review };
 }
 /** `records` as they are after `report` was carried out, most urgent first. */
 function afterReviews(records, plan, report) {
@@ -41415,6 +41675,7 @@ function planReviews(settings, candidates, matched) {
 
 
 
+
 async function run(options = {}) {
     // Masked before anything else can print it.
     const token = getInput('token');
@@ -41446,12 +41707,14 @@ async function pipeline(options, redact) {
         onWait: message => info(message)
     });
     const limit = pLimit(settings.maxConcurrency);
-    // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing.
-    const fetchStatus = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus;
+    // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing;
+    // metrics need every status. Either way the status filter is applied locally, so the number of lists does not grow.
+    const named = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0;
+    const fetchStatus = named || settings.metrics ? 'all' : settings.requestStatus;
     const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact);
     logFailures(fetched.failures);
     const candidates = fetched.records
-        .map(record => classify(record, now, settings.staleAfterMs))
+        .map(record => classify(record, now, settings.staleAfterMs, settings.expiringWithinMs))
         .filter(r => filtersMatch(r, settings))
         .sort(byUrgency);
     const matched = candidates.filter(r => statusMatches(r, settings.requestStatus));
@@ -41467,6 +41730,7 @@ async function pipeline(options, redact) {
         });
     // From here on, everything speaks of the state after the run.
     const after = reviews ? afterReviews(matched, plan, reviews) : matched;
+    const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined;
     const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });
     const open = requestsJson(after.filter(r => r.open));
     const warnings = [
@@ -41475,13 +41739,13 @@ async function pipeline(options, redact) {
         ...patternWarnings(settings.repositories, fetched.records),
         ...trimWarnings(open)
     ];
-    writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, now, { stepFails: verdict.failed, warnings }));
-    const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews }));
+    writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }));
+    const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }));
     if (settings.jobSummary)
         await summary.addRaw(markdown).write();
-    const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews), null, 2)}\n`);
+    const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics), null, 2)}\n`);
     const paths = await writeReportFiles(json, markdown);
-    writeOutputs(countRecords(after), open, reviews, paths);
+    writeOutputs(countRecords(after), open, reviews, paths, metrics);
     if (verdict.failed)
         setFailed(redact(verdict.messages.join('\n')));
 }

@@ -7,6 +7,7 @@
 import { FakeGitHub } from '../test/fake-github/server.js'
 import { ENTERPRISES, seedRequests } from '../test/fake-github/seed.js'
 import { parseAnnotations, runAction } from '../test/fake-github/runner.js'
+import { SCENARIOS } from './scenarios.js'
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
 const dim = (s: string) => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s)
@@ -51,33 +52,7 @@ async function scenario(fake: FakeGitHub, title: string, workflow: string, input
 const fake = new FakeGitHub({ enterprises: ENTERPRISES, requests: seedRequests() })
 await fake.start()
 try {
-  await scenario(
-    fake,
-    'Nightly stale-request report for the organization',
-    'on: schedule — uses: exemption-requests with scope: organization, organization: octo-org, stale-after: 2d',
-    { scope: 'organization', organization: 'octo-org', 'stale-after': '2d' }
-  )
-  await scenario(
-    fake,
-    'Pull request gate on octo-org/smile, branch my-branch',
-    'on: pull_request — uses: exemption-requests with fail-on: open, branch: my-branch, request-types: secret-scanning-bypass',
-    { 'fail-on': 'open', branch: 'my-branch', 'request-types': 'secret-scanning-bypass' }
-  )
-  await scenario(
-    fake,
-    'Bulk review, dry run first',
-    'on: workflow_dispatch — uses: exemption-requests with scope: organization, review: deny, review-targets: all, dry-run: true, repositories: octo-org/web',
-    {
-      scope: 'organization',
-      organization: 'octo-org',
-      repositories: 'octo-org/web',
-      review: 'deny',
-      'review-targets': 'all',
-      'review-message': 'Denied in the weekly review: fix the finding instead.',
-      'dry-run': 'true',
-      'fail-on': 'never'
-    }
-  )
+  for (const { title, workflow, inputs } of SCENARIOS) await scenario(fake, title, workflow, inputs)
   console.log(`\n${dim(`The fake GitHub answered ${fake.calls.length} API calls; none of them wrote anything.`)}`)
 } finally {
   await fake.stop()

@@ -1,16 +1,29 @@
-/** Open, stale, age and time to expiry, all against one clock reading per run; and the counts of each. */
+/**
+ * Open, stale, expiring, age and time to expiry, all against one clock
+ * reading per run; the order of urgency; and the counts of each.
+ */
 import type { RequestRecord } from './requests.js'
 
 export const HOUR = 3_600_000
+export const DAY = 24 * HOUR
 
-export function classify(record: RequestRecord, now: number, staleAfterMs: number): RequestRecord {
+const tenths = (ms: number): number => Math.round((ms / HOUR) * 10) / 10
+/** Time left to a hundredth of an hour (36 s), so that a request with minutes left does not read as expired. */
+const hundredths = (ms: number): number => Math.round((ms / HOUR) * 100) / 100
+
+/** `expiringWithinMs` defaults to the input's default, a day. */
+export function classify(record: RequestRecord, now: number, staleAfterMs: number, expiringWithinMs = DAY): RequestRecord {
   const created = Date.parse(record.created_at)
   const ageMs = Number.isFinite(created) ? Math.max(0, now - created) : 0
+  const expiresIn = expiresInMs(record, now)
+  // A request the action cannot interpret counts as stale and expiring as well as open: it fails closed.
+  const unreadable = record.problems.length > 0
   return {
     ...record,
-    // A request the action cannot interpret counts as stale as well as open: it fails closed.
-    stale: record.problems.length > 0 || (record.open && ageMs >= staleAfterMs),
-    age_hours: Math.round((ageMs / HOUR) * 10) / 10
+    stale: unreadable || (record.open && ageMs >= staleAfterMs),
+    expiring: unreadable || (record.open && expiresIn !== undefined && expiresIn <= expiringWithinMs),
+    age_hours: tenths(ageMs),
+    expires_in_hours: expiresIn === undefined ? null : hundredths(expiresIn)
   }
 }
 
@@ -20,22 +33,34 @@ export function expiresInMs(record: RequestRecord, now: number): number | undefi
   return Number.isFinite(expires) ? expires - now : undefined
 }
 
-/** Most urgent first: stale, then open, then the rest; oldest first within each. */
+/** Soonest expiry first; requests without one after those with one. */
+function bySoonestExpiry(a: RequestRecord, b: RequestRecord): number {
+  return (a.expires_in_hours ?? Infinity) - (b.expires_in_hours ?? Infinity) || 0
+}
+
+/** Most urgent first: expiring, then stale, then open, then the rest; within each, soonest expiry first, then oldest. */
 export function byUrgency(a: RequestRecord, b: RequestRecord): number {
-  const rank = (r: RequestRecord) => (r.stale ? 0 : r.open ? 1 : 2)
-  return rank(a) - rank(b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
+  const rank = (r: RequestRecord) => (r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3)
+  return rank(a) - rank(b) || bySoonestExpiry(a, b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
+}
+
+/** What runs out first: open requests by soonest expiry, then oldest. */
+export function byExpiry(a: RequestRecord, b: RequestRecord): number {
+  return bySoonestExpiry(a, b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
 }
 
 export interface Counts {
   total: number
   open: number
   stale: number
+  expiring: number
 }
 
 export function countRecords(records: readonly RequestRecord[]): Counts {
   return {
     total: records.length,
     open: records.filter(r => r.open).length,
-    stale: records.filter(r => r.stale).length
+    stale: records.filter(r => r.stale).length,
+    expiring: records.filter(r => r.expiring).length
   }
 }

@@ -5,12 +5,12 @@
  * data), the matched requests under `fail-on`, a refused review plan and
  * failed review calls.
  */
-import { countRecords } from './classify.js'
+import { byExpiry, countRecords } from './classify.js'
 import type { ListFailure } from './fetch.js'
 import type { ReviewReport } from './github/review.js'
 import type { FailOn } from './inputs.js'
 import type { RequestRecord } from './requests.js'
-import { ageText, requestLabel } from './request-text.js'
+import { ageText, expiryText, requestLabel } from './request-text.js'
 import { forLog } from './text.js'
 import { plural } from './words.js'
 
@@ -19,7 +19,18 @@ const NAMED_FAILURES = 10
 
 /** Whether this record alone makes the step fail under `fail-on`. */
 export function failsGate(record: RequestRecord, failOn: FailOn): boolean {
-  return failOn === 'open' ? record.open : failOn === 'stale' ? record.stale : false
+  const fails: Record<FailOn, boolean> = { open: record.open, stale: record.stale, expiring: record.expiring, never: false }
+  return fails[failOn]
+}
+
+/** The failing request the message names: the one that expires soonest under `expiring`, else the oldest. */
+function named(failing: RequestRecord[], failOn: FailOn): string {
+  if (failOn === 'expiring') {
+    const soonest = [...failing].sort(byExpiry)[0]
+    return soonest ? `The soonest to expire is ${forLog(requestLabel(soonest))}: ${expiryText(soonest) ?? 'no expiry given'}.` : ''
+  }
+  const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a))
+  return `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`
 }
 
 export interface GateInput {
@@ -46,10 +57,9 @@ export function gate({ records, failures, failOn, planErrors, reviews }: GateInp
   const failing = records.filter(r => failsGate(r, failOn))
   if (failing.length > 0) {
     const counts = countRecords(records)
-    const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a))
     reasons.push(
-      `${plural(counts.open, 'open exemption request')} (${counts.stale} stale) matched, failing because fail-on is ${failOn}. ` +
-        `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`
+      `${plural(counts.open, 'open exemption request')} (${counts.stale} stale, ${counts.expiring} expiring) matched, failing because fail-on is ${failOn}. ` +
+        named(failing, failOn)
     )
   }
   if (planErrors.length > 0) reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors)

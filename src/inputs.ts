@@ -24,7 +24,7 @@ import { redact, truncate } from './text.js'
 
 export { InputError, splitList, type ReadInput } from './input-reader.js'
 
-export const FAIL_ON = ['open', 'stale', 'never'] as const
+export const FAIL_ON = ['open', 'stale', 'expiring', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
 export const REVIEWS = ['none', 'approve', 'deny', 'dismiss-response'] as const
 export type Review = (typeof REVIEWS)[number]
@@ -59,6 +59,9 @@ export interface Settings extends ScopeSettings {
   branch?: string
   staleAfterMs: number
   staleAfter: string
+  /** An open request that expires within this is expiring. */
+  expiringWithinMs: number
+  expiringWithin: string
   failOn: FailOn
   annotations: boolean
   jobSummary: boolean
@@ -69,6 +72,8 @@ export interface Settings extends ScopeSettings {
   maxReviews: number
   dryRun: boolean
   maxConcurrency: number
+  /** Fetch every status and report review metrics. */
+  metrics: boolean
 }
 
 const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/
@@ -88,6 +93,7 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
   const repositories = readRepositories(inputs)
   const branch = readBranch(inputs)
   const staleAfter = inputs.duration('stale-after', '24h')
+  const expiringWithin = inputs.duration('expiring-within', '24h')
   const failOn = inputs.oneOf('fail-on', FAIL_ON, 'stale')
   const annotations = inputs.boolean('annotations', true)
   const jobSummary = inputs.boolean('job-summary', true)
@@ -97,6 +103,7 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
   const maxReviews = inputs.integer('max-reviews', 20, 1, 1000)
   const dryRun = inputs.boolean('dry-run', false)
   const maxConcurrency = inputs.integer('max-concurrency', 4, 1, 10)
+  const metrics = inputs.boolean('metrics', false)
   inputs.finish()
 
   return {
@@ -112,6 +119,8 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
     branch,
     staleAfterMs: staleAfter.ms,
     staleAfter: staleAfter.text,
+    expiringWithinMs: expiringWithin.ms,
+    expiringWithin: expiringWithin.text,
     failOn,
     annotations,
     jobSummary,
@@ -120,7 +129,8 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
     reviewTargets,
     maxReviews,
     dryRun,
-    maxConcurrency
+    maxConcurrency,
+    metrics
   }
 }
 

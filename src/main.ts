@@ -17,6 +17,7 @@ import { requestsJson, trimWarnings, writeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/summary.js'
 import { afterReviews } from './review-outcome.js'
 import { planReviews } from './review-plan.js'
+import { reviewMetrics } from './metrics.js'
 import { createRedactor, forLog, type Redactor } from './text.js'
 import { plural } from './words.js'
 
@@ -55,13 +56,15 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   })
   const limit = pLimit(settings.maxConcurrency)
 
-  // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing.
-  const fetchStatus = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0 ? 'all' : settings.requestStatus
+  // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing;
+  // metrics need every status. Either way the status filter is applied locally, so the number of lists does not grow.
+  const named = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0
+  const fetchStatus = named || settings.metrics ? 'all' : settings.requestStatus
   const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact)
   logFailures(fetched.failures)
 
   const candidates = fetched.records
-    .map(record => classify(record, now, settings.staleAfterMs))
+    .map(record => classify(record, now, settings.staleAfterMs, settings.expiringWithinMs))
     .filter(r => filtersMatch(r, settings))
     .sort(byUrgency)
   const matched = candidates.filter(r => statusMatches(r, settings.requestStatus))
@@ -80,6 +83,7 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
 
   // From here on, everything speaks of the state after the run.
   const after = reviews ? afterReviews(matched, plan, reviews) : matched
+  const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined
   const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews })
   const open = requestsJson(after.filter(r => r.open))
   const warnings = [
@@ -88,13 +92,13 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
     ...patternWarnings(settings.repositories, fetched.records),
     ...trimWarnings(open)
   ]
-  writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, now, { stepFails: verdict.failed, warnings }))
+  writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }))
 
-  const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews }))
+  const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
   if (settings.jobSummary) await core.summary.addRaw(markdown).write()
-  const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews), null, 2)}\n`)
+  const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics), null, 2)}\n`)
   const paths = await writeReportFiles(json, markdown)
-  writeOutputs(countRecords(after), open, reviews, paths)
+  writeOutputs(countRecords(after), open, reviews, paths, metrics)
 
   if (verdict.failed) core.setFailed(redact(verdict.messages.join('\n')))
 }

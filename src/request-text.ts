@@ -4,9 +4,9 @@
  * The values come from other people: escape them (forLog, forMarkdown)
  * before writing.
  */
-import { HOUR, expiresInMs } from './classify.js'
+import { HOUR } from './classify.js'
 import { humanDuration } from './duration.js'
-import { numberNoun, requestType, type TypeId } from './request-types.js'
+import { numberNoun, requestType, type DetailField, type TypeId } from './request-types.js'
 import { targetNumber, type RequestRecord } from './requests.js'
 
 /** The number shown for a request and what it counts. */
@@ -47,9 +47,10 @@ export function ageText(record: RequestRecord): string {
   return humanDuration(record.age_hours * HOUR)
 }
 
-/** `stale`, `open`, or GitHub's status. */
+/** `expiring, stale`, `stale`, `open`, or GitHub's status: the states that call for action first. */
 export function stateText(record: RequestRecord): string {
-  return record.stale ? 'stale' : record.open ? 'open' : record.status
+  const urgent = [record.expiring ? 'expiring' : '', record.stale ? 'stale' : ''].filter(Boolean)
+  return urgent.length > 0 ? urgent.join(', ') : record.open ? 'open' : record.status
 }
 
 /** What this run did to the request: `denied by this run`, `would deny (dry run)`, `deny failed`; undefined when it did nothing. */
@@ -63,9 +64,24 @@ export function reviewText(record: RequestRecord): string | undefined {
 }
 
 /** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
-export function expiryText(record: RequestRecord, now: number): string | undefined {
-  const ms = expiresInMs(record, now)
-  return ms === undefined ? undefined : ms <= 0 ? 'expired' : humanDuration(ms)
+export function expiryText(record: RequestRecord): string | undefined {
+  const hours = record.expires_in_hours
+  return hours === null ? undefined : hours <= 0 ? 'expired' : humanDuration(hours * HOUR)
+}
+
+/** One detail of a request as its type's table shows it: `refs/heads/` left off a branch, a file with its line. */
+export function detailText(record: RequestRecord, field: DetailField): string {
+  switch (field) {
+    case 'secret_types':
+    case 'reasons':
+      return record[field].join(', ')
+    case 'branch':
+      return record.branch?.replace(/^refs\/heads\//, '') ?? ''
+    case 'file':
+      return record.path === null ? '' : `${record.path}${record.line === null ? '' : `:${record.line}`}`
+    case 'ruleset':
+      return record.ruleset ?? ''
+  }
 }
 
 /** Reasons, secret types and ruleset, as one list. */

@@ -48,6 +48,15 @@ export interface ReviewEndpoint {
   fineGrained: string
 }
 
+/** Fields of a record that a type's table shows in its own columns. */
+export type DetailField = 'secret_types' | 'reasons' | 'branch' | 'file' | 'ruleset'
+
+/** One column of a type's table: its title, and the fields its cells join. */
+export interface DetailColumn {
+  title: string
+  fields: readonly DetailField[]
+}
+
 interface RequestTypeDefinition {
   id: string
   title: string
@@ -62,6 +71,8 @@ interface RequestTypeDefinition {
   hasBranch: boolean
   /** The GitHub feature that creates these requests, for messages. */
   feature: string
+  /** What the job summary's table shows of this type besides the request, requester, state, time left and comment. */
+  details: readonly DetailColumn[]
 }
 
 /** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
@@ -106,7 +117,11 @@ const DEFINITIONS = [
     },
     dismissResponse: 'bypass-responses/secret-scanning/{id}',
     hasBranch: true,
-    feature: 'delegated bypass for push protection'
+    feature: 'delegated bypass for push protection',
+    details: [
+      { title: 'Secret type · reason', fields: ['secret_types', 'reasons'] },
+      { title: 'Branch · file', fields: ['branch', 'file'] }
+    ]
   },
   {
     id: 'push-ruleset-bypass',
@@ -131,7 +146,11 @@ const DEFINITIONS = [
     review: null,
     dismissResponse: null,
     hasBranch: false,
-    feature: 'push rulesets with delegated bypass'
+    feature: 'push rulesets with delegated bypass',
+    details: [
+      { title: 'Ruleset', fields: ['ruleset'] },
+      { title: 'Rule', fields: ['reasons'] }
+    ]
   },
   {
     id: 'secret-scanning-dismissal',
@@ -159,7 +178,11 @@ const DEFINITIONS = [
     },
     dismissResponse: null,
     hasBranch: false,
-    feature: 'delegated alert dismissal for secret scanning'
+    feature: 'delegated alert dismissal for secret scanning',
+    details: [
+      { title: 'Secret type', fields: ['secret_types'] },
+      { title: 'Reason', fields: ['reasons'] }
+    ]
   },
   {
     id: 'code-scanning-dismissal',
@@ -185,7 +208,8 @@ const DEFINITIONS = [
     },
     dismissResponse: null,
     hasBranch: false,
-    feature: 'delegated alert dismissal for code scanning'
+    feature: 'delegated alert dismissal for code scanning',
+    details: [{ title: 'Reason', fields: ['reasons'] }]
   },
   {
     id: 'dependabot-dismissal',
@@ -211,7 +235,8 @@ const DEFINITIONS = [
     },
     dismissResponse: null,
     hasBranch: false,
-    feature: 'delegated alert dismissal for Dependabot'
+    feature: 'delegated alert dismissal for Dependabot',
+    details: [{ title: 'Reason', fields: ['reasons'] }]
   }
 ] as const satisfies readonly RequestTypeDefinition[]
 

@@ -69,7 +69,11 @@ export interface RequestRecord {
   status: string
   open: boolean
   stale: boolean
+  /** Open and expiring within `expiring-within` (or already past its expiry while GitHub still says open). */
+  expiring: boolean
   age_hours: number
+  /** Hours until it expires, to a hundredth (negative once past); null when GitHub sent no expires_at. */
+  expires_in_hours: number | null
   created_at: string
   expires_at: string | null
   reasons: string[]
@@ -125,8 +129,8 @@ function targetOf(type: RequestType, repository: string, number: number | null, 
 }
 
 /**
- * The record before classification (`stale`, `age_hours` are set by
- * classify). Every string GitHub sent goes through `redact`; every field the
+ * The record before classification (`stale`, `expiring`, `age_hours` and
+ * `expires_in_hours` are set by classify). Every string GitHub sent goes through `redact`; every field the
  * action relies on is checked, and what cannot be interpreted is named in
  * `problems` rather than guessed.
  */
@@ -167,7 +171,9 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor):
     // What cannot be interpreted counts against the gate: open (and, in classify, stale).
     open: isOpenStatus(status) || problems.length > 0,
     stale: false,
+    expiring: false,
     age_hours: 0,
+    expires_in_hours: null,
     created_at: createdAt,
     expires_at: raw.expires_at ? text(raw.expires_at) : null,
     reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),

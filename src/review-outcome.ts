@@ -20,7 +20,7 @@ function outcome(action: string, calls: CallRecord[], dryRun: boolean): RecordRe
 
 function applied(record: RequestRecord, review: RecordReview): RequestRecord {
   const status = review.outcome === 'done' ? STATUS_AFTER[review.action] : undefined
-  return status ? { ...record, status, open: false, stale: false, review } : { ...record, review }
+  return status ? { ...record, status, open: false, stale: false, expiring: false, review } : { ...record, review }
 }
 
 /** `records` as they are after `report` was carried out, most urgent first. */

@@ -29,7 +29,8 @@ export function httpStatus(error: unknown): number | undefined {
 export function githubMessage(error: unknown): string {
   const failure = error as HttpFailure
   const data = failure?.response?.data
-  if (typeof (data as { message?: unknown } | undefined)?.message === 'string') return forLog((data as { message: string }).message, 300)
+  const message = (data as { message?: unknown } | undefined)?.message
+  if (typeof message === 'string' && message.trim() !== '') return forLog(message, 300)
   if (typeof data === 'string' && data.trim() !== '') return forLog(data, 300)
   if (failure?.response) return 'it sent no message'
   return forLog(failure?.message ?? String(error), 300)
@@ -74,7 +75,7 @@ export function describeCommonFailure(error: unknown, endpoint: string, retried 
     const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)'
     return status === 500 && !failure.response
       ? `The call to ${endpoint} ${cause}${again}.`
-      : `GitHub answered ${status} to ${endpoint}${again}.`
+      : `GitHub answered ${status} to ${endpoint}${again}: ${githubMessage(error)}.`
   }
   return undefined
 }

@@ -35,8 +35,8 @@ export interface RunAnnotations {
   warnings?: Annotation[]
 }
 
-function whenText(record: RequestRecord, now: number): string {
-  const expiry = expiryText(record, now)
+function whenText(record: RequestRecord): string {
+  const expiry = expiryText(record)
   const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`
   const review = reviewText(record)
   return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${forLog(review)}` : ''}`
@@ -55,10 +55,10 @@ export function isInsideRepository(path: string): boolean {
   )
 }
 
-export function annotationFor(record: RequestRecord, level: 'error' | 'warning', settings: AnnotationSettings, now: number): Annotation {
+export function annotationFor(record: RequestRecord, level: 'error' | 'warning', settings: AnnotationSettings): Annotation {
   const details = requestDetails(record)
   const message =
-    `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record, now)})` +
+    `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record)})` +
     (details ? ` [${forLog(details, 200)}]` : '') +
     (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
     (record.html_url ? ` ${forLog(record.html_url)}` : '')
@@ -113,7 +113,6 @@ export function patternWarnings(filter: RepositoryFilter, records: readonly Requ
 export function planAnnotations(
   records: RequestRecord[] | null,
   settings: AnnotationSettings,
-  now: number,
   { stepFails = false, warnings = [] }: RunAnnotations = {}
 ): Annotation[] {
   const annotations: Annotation[] = [...warnings]
@@ -123,7 +122,7 @@ export function planAnnotations(
     const level = failsGate(record, settings.failOn) ? 'error' : 'warning'
     if (shown[level] < PER_LEVEL) {
       shown[level]++
-      annotations.push(annotationFor(record, level, settings, now))
+      annotations.push(annotationFor(record, level, settings))
     } else {
       more++
     }

@@ -6,6 +6,7 @@ import { countRecords } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
+import type { ReviewMetrics } from '../metrics.js'
 import type { RequestRecord } from '../requests.js'
 import { shownNumber } from '../request-text.js'
 import { redact } from '../text.js'
@@ -20,7 +21,8 @@ export function reportJson(
   now: number,
   records: RequestRecord[],
   failures: ListFailure[],
-  reviews: ReviewReport | undefined
+  reviews: ReviewReport | undefined,
+  metrics?: ReviewMetrics
 ): object {
   return {
     generated_at: new Date(now).toISOString(),
@@ -31,6 +33,7 @@ export function reportJson(
       request_status: settings.requestStatus,
       time_period: settings.timePeriod,
       stale_after: settings.staleAfter,
+      expiring_within: settings.expiringWithin,
       ...(settings.requester ? { requester: settings.requester } : {}),
       ...(settings.reviewer ? { reviewer: settings.reviewer } : {}),
       ...(settings.repositoryName ? { repository_name: settings.repositoryName } : {}),
@@ -40,6 +43,7 @@ export function reportJson(
     counts: countRecords(records),
     list_failures: failures.map(f => ({ type: f.type.id, status: f.status ?? null, reason: redact(f.reason), warning_only: f.warningOnly })),
     requests: records,
+    metrics: metrics ?? null,
     reviews: reviews
       ? {
           review: reviews.review,

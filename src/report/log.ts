@@ -8,7 +8,7 @@ import { forLog } from '../text.js'
 
 /** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
 export function logFailures(failures: ListFailure[]): void {
-  for (const failure of failures.filter(f => !f.warningOnly)) core.info(`Could not list ${failure.type.id}: ${failure.reason}`)
+  for (const failure of failures.filter(f => !f.warningOnly)) core.info(`Could not list ${failure.type.id}: ${forLog(failure.reason)}`)
 }
 
 export function requestLine(record: RequestRecord): string {
@@ -24,6 +24,6 @@ export function logRequests(records: RequestRecord[], title: string): void {
 
 export function logCall(call: CallRecord, dryRun: boolean): void {
   const body = call.body ? ` ${forLog(JSON.stringify(call.body), 400)}` : ''
-  const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed ${call.status ?? ''} ${forLog(call.message ?? '')}`
+  const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed${call.status === null ? '' : ` ${call.status}`} ${forLog(call.message ?? '')}`
   core.info(`${call.method} ${forLog(call.path)}${body} → ${result}`)
 }

@@ -1,51 +1,76 @@
 /**
- * The job summary (and the report-markdown file, same text): a headline,
- * then one table per request type, most urgent first. Every value that
- * came from GitHub goes through forMarkdown, so no comment can add a
- * column, a link, a mention or HTML.
+ * The job summary (and the report-markdown file, same text): the headline
+ * counts, an "Act first" table of what runs out first, one table per request
+ * type with the columns that type has, the review metrics and the reviews.
+ * Every value that came from GitHub goes through forMarkdown, so no comment
+ * can add a column, a link, a mention or HTML.
  */
-import { countRecords } from '../classify.js'
+import { byExpiry, countRecords } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
+import type { ReviewMetrics } from '../metrics.js'
 import type { RequestRecord } from '../requests.js'
-import { requestType, type TypeId } from '../request-types.js'
-import { ageText, expiryText, numberText, requestDetails, reviewText, shownNumber, stateText } from '../request-text.js'
+import { requestType, type RequestType, type TypeId } from '../request-types.js'
+import { ageText, detailText, expiryText, numberText, reviewText, shownNumber, stateText } from '../request-text.js'
 import { forMarkdown } from '../text.js'
 import { plural } from '../words.js'
 import { byteLength, link, tableWithin } from './markdown.js'
+import { metricsSection } from './metrics.js'
 import { reviewSection } from './reviews.js'
 
 export const COMMENT_LENGTH = 120
 /**
  * GitHub refuses a job summary over 1 MiB (1,048,576 bytes) and then shows
  * none of it: the whole summary stays under this many bytes. The Reviews
- * section takes what it needs within its own budget; the request tables
- * take the rest, and say how many rows they leave out (report-json has
- * them all).
+ * and metrics sections take what they need within their own budgets; the
+ * request tables take the rest, and say how many rows they leave out
+ * (report-json has them all).
  */
 export const SUMMARY_LIMIT_BYTES = 1_000_000
 /** Room kept for each type's heading and "not shown" line. */
 const SECTION_BYTES = 300
-export const COLUMNS = ['Repository', 'Number', 'Requester', 'Age', 'Expires in', 'Status', 'Reasons / secret types / ruleset', 'Comment']
+/** Rows of the Act first table. */
+export const ACT_FIRST_ROWS = 10
 
-function statusCell(record: RequestRecord): string {
-  const state = record.stale ? '**stale**' : forMarkdown(stateText(record))
-  const review = reviewText(record)
-  return review ? `${state} · ${forMarkdown(review)}` : state
+/** The columns every type's table has, around the type's own. */
+export function columnsOf(type: RequestType): string[] {
+  return ['Request', 'Requester', 'Status · age', 'Time left', ...type.details.map(d => d.title), 'Comment']
 }
 
-function requestRow(record: RequestRecord, now: number): string[] {
+/** `octo-org/smile [request #12](…)`: the repository and the linked, labelled number. */
+function requestCell(record: RequestRecord): string {
+  return `${forMarkdown(record.repository || '(no repository)')} ${link(numberText(shownNumber(record)), record.html_url)}`
+}
+
+/** A duration that a narrow column does not break in two (`3d 20h`). */
+const unbroken = (duration: string): string => duration.replace(/ /g, '\u00a0')
+
+function statusCell(record: RequestRecord): string {
+  const state = record.stale || record.expiring ? `**${stateText(record)}**` : forMarkdown(stateText(record))
+  const review = reviewText(record)
+  return `${state} · ${unbroken(ageText(record))}${review ? ` · ${forMarkdown(review)}` : ''}`
+}
+
+/** Time left; an expiring request is marked. */
+function timeLeftCell(record: RequestRecord): string {
+  const left = unbroken(expiryText(record) ?? '—')
+  return record.expiring ? `⚠️\u00a0**${left}**` : left
+}
+
+function typeRow(record: RequestRecord, type: RequestType): string[] {
   return [
-    forMarkdown(record.repository),
-    link(numberText(shownNumber(record)), record.html_url),
+    requestCell(record),
     forMarkdown(record.requester),
-    ageText(record),
-    expiryText(record, now) ?? '—',
     statusCell(record),
-    forMarkdown(requestDetails(record), 200) || '—',
+    timeLeftCell(record),
+    ...type.details.map(column => forMarkdown(column.fields.map(field => detailText(record, field)).filter(Boolean).join(' · '), 200) || '—'),
     forMarkdown(record.comment, COMMENT_LENGTH) || '—'
   ]
+}
+
+function actFirstRow(record: RequestRecord): string[] {
+  return [forMarkdown(record.type), requestCell(record), forMarkdown(record.requester), unbroken(ageText(record)), timeLeftCell(record)]
 }
 
 /** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
@@ -60,21 +85,38 @@ function byType(records: readonly RequestRecord[]): Map<TypeId, RequestRecord[]>
 }
 
 export interface SummaryInput {
-  settings: Pick<Settings, 'scope' | 'scopeName' | 'timePeriod' | 'requestStatus' | 'staleAfter'>
   now: number
+  settings: Pick<Settings, 'scope' | 'scopeName' | 'timePeriod' | 'requestStatus' | 'staleAfter' | 'expiringWithin'>
   /** Matched records, most urgent first. */
   records: RequestRecord[]
   failures: ListFailure[]
   reviews?: ReviewReport
+  metrics?: ReviewMetrics
 }
 
-export function summaryMarkdown({ settings, now, records, failures, reviews }: SummaryInput): string {
+function actFirst(records: readonly RequestRecord[], expiringWithin: string): string[] {
+  const open = records.filter(r => r.open).sort(byExpiry)
+  if (open.length === 0) return []
+  const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], open.slice(0, ACT_FIRST_ROWS), actFirstRow, 20_000)
+  const more = open.length > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open.length} open requests that run out first.` : ''
+  return [
+    '### Act first',
+    '',
+    `What runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within ${forMarkdown(expiringWithin)}.${more}`,
+    '',
+    ...table.lines,
+    ''
+  ]
+}
+
+export function summaryMarkdown({ now, settings, records, failures, reviews, metrics }: SummaryInput): string {
   const counts = countRecords(records)
   const lines: string[] = [
     `## Exemption requests for ${forMarkdown(settings.scopeName)} (${settings.scope})`,
     '',
-    `**${counts.stale} stale** · **${counts.open} open** · ${counts.total} matched — ` +
-      `requests from the last ${settings.timePeriod}, status ${settings.requestStatus}, stale after ${forMarkdown(settings.staleAfter)}.`,
+    `**${counts.expiring} expiring** · **${counts.stale} stale** · **${counts.open} open** · ${counts.total} matched — ` +
+      `requests from the last ${settings.timePeriod}, status ${settings.requestStatus}, stale after ${forMarkdown(settings.staleAfter)}, ` +
+      `expiring within ${forMarkdown(settings.expiringWithin)}.`,
     ''
   ]
   for (const failure of failures) {
@@ -83,18 +125,21 @@ export function summaryMarkdown({ settings, now, records, failures, reviews }: S
   if (records.length === 0) {
     lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '')
   }
+  lines.push(...actFirst(records, settings.expiringWithin))
+  const metricLines = metrics ? metricsSection(metrics, settings.timePeriod) : []
   const reviewLines = reviews ? [...reviewSection(reviews), ''] : []
   const footer = [`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, '']
   const groups = byType(records)
   // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
-  let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES
+  let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(metricLines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES
   for (const [typeId, rows] of groups) {
-    const heading = [`### ${requestType(typeId).title}s (${rows.length})`, '']
-    const shown = tableWithin(COLUMNS, rows, record => requestRow(record, now), budget)
+    const type = requestType(typeId)
+    const heading = [`### ${type.title}s (${rows.length})`, '']
+    const shown = tableWithin(columnsOf(type), rows, record => typeRow(record, type), budget)
     const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : []
     budget -= byteLength(shown.lines) + 1
     lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note)
   }
-  lines.push(...reviewLines, ...footer)
+  lines.push(...metricLines, ...reviewLines, ...footer)
   return lines.join('\n')
 }

@@ -43,7 +43,7 @@ interface RecordJson {
 }
 
 interface ReportJson {
-  counts: { total: number; open: number; stale: number }
+  counts: { total: number; open: number; stale: number; expiring: number }
   list_failures: { type: string; reason: string }[]
   requests: RecordJson[]
   reviews: { calls: { method: string; path: string; ok: boolean; status: number | null; target: string | null }[] } | null
@@ -94,10 +94,10 @@ describe('the report and the gate show the state after the run', () => {
       ['code-scanning-dismissal', 'denied', false, false, 'done'],
       ['dependabot-dismissal', 'denied', false, false, 'done']
     ].sort())
-    expect(report(r).counts).toEqual({ total: 4, open: 0, stale: 0 })
+    expect(report(r).counts).toEqual({ total: 4, open: 0, stale: 0, expiring: 0 })
     // No request annotation: nothing is open any more.
     expect(r.annotations.filter(a => a.properties.title?.includes(REPO))).toEqual([])
-    expect(r.summary).toContain('**0 stale** · **0 open** · 4 matched')
+    expect(r.summary).toContain('**0 expiring** · **0 stale** · **0 open** · 4 matched')
     expect(r.summary.match(/denied by this run/g)).toHaveLength(4)
     expect(r.reportMarkdown).toBe(r.summary)
   })
@@ -109,7 +109,7 @@ describe('the report and the gate show the state after the run', () => {
     expect(r.code).toBe(1)
     const message = failureMessage(r)
     expect(message).toContain(`1 of 4 review calls failed: code-scanning-dismissal:${REPO}#30.`)
-    expect(message).toContain('1 open exemption request (0 stale) matched, failing because fail-on is open.')
+    expect(message).toContain('1 open exemption request (0 stale, 0 expiring) matched, failing because fail-on is open.')
     expect(message).toContain(shownAs(REPO, 'code-scanning-dismissal', 30))
     expect(r.outputs).toMatchObject({ open: '1', reviewed: '3', 'review-failures': '1' })
     const failed = report(r).requests.find(x => x.type === 'code-scanning-dismissal')
@@ -285,12 +285,12 @@ describe('fail closed on anything uninterpretable', () => {
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ total: '2', open: '1', stale: '1' })
     const oddRecord = report(r).requests.find(x => x.problems.length > 0)
-    expect(oddRecord).toMatchObject({ open: true, stale: true, target: null, problems: [problem] })
+    expect(oddRecord).toMatchObject({ open: true, stale: true, expiring: true, target: null, problems: [problem] })
     expect(oddRecord?.review).toMatchObject({ outcome: 'skipped' })
     const warning = warnings(r).find(w => w.startsWith('GitHub sent a secret-scanning-bypass item the action cannot interpret'))
     expect(warning).toContain(problem)
     expect(warning).toContain('counts as open and stale and is never reviewed')
-    expect(failureMessage(r)).toContain('1 open exemption request (1 stale) matched, failing because fail-on is stale.')
+    expect(failureMessage(r)).toContain('1 open exemption request (1 stale, 1 expiring) matched, failing because fail-on is stale.')
   })
 
   test('an odd item named as a review target is refused, and nothing is reviewed', async () => {

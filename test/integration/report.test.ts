@@ -9,6 +9,7 @@ import { marked, type Token, type Tokens } from 'marked'
 import { makeRequest, render, type StoredRequest } from '../fake-github/model.js'
 import type { Annotation, RunResult } from '../fake-github/runner.js'
 import { REQUEST_TYPES } from '../../src/request-types.js'
+import { columnsOf } from '../../src/report/summary.js'
 import { RECORD_FIELDS } from '../fixtures/record-fields.js'
 import { shownAs, useHarness } from './helpers.js'
 
@@ -85,15 +86,24 @@ interface TypeTable {
 }
 
 /** Each level-3 heading followed by a table. */
+/** The per-type tables: each under its heading `<Type title>s (N)`. */
 function typeTables(markdown: string): TypeTable[] {
   const tokens = marked.lexer(markdown).filter(t => t.type !== 'space')
   const tables: TypeTable[] = []
   tokens.forEach((token, i) => {
     if (token.type !== 'table') return
     const before = tokens[i - 1]
-    tables.push({ heading: before?.type === 'heading' ? (before as Tokens.Heading).text : '', table: token as Tokens.Table })
+    const heading = before?.type === 'heading' ? (before as Tokens.Heading).text : ''
+    if (REQUEST_TYPES.some(t => heading.startsWith(`${t.title}s (`))) tables.push({ heading, table: token as Tokens.Table })
   })
   return tables
+}
+
+/** The Act first table. */
+function actFirstTable(markdown: string): Tokens.Table | undefined {
+  const tokens = marked.lexer(markdown)
+  const at = tokens.findIndex(t => t.type === 'heading' && (t as Tokens.Heading).text === 'Act first')
+  return at < 0 ? undefined : (tokens.slice(at).find(t => t.type === 'table') as Tokens.Table | undefined)
 }
 
 function tableOf(tables: TypeTable[], typeId: string): Tokens.Table {
@@ -324,70 +334,69 @@ describe('job summary', () => {
     // One table per type, ordered by the most urgent request each holds.
     const tables = typeTables(r.summary)
     expect(tables).toHaveLength(5)
-    const expectedOrder = ['dependabot-dismissal', 'secret-scanning-bypass', 'push-ruleset-bypass', 'code-scanning-dismissal', 'secret-scanning-dismissal']
+    // The push ruleset request is past its expiry while still open: expiring, so most urgent.
+    const expectedOrder = ['push-ruleset-bypass', 'dependabot-dismissal', 'secret-scanning-bypass', 'code-scanning-dismissal', 'secret-scanning-dismissal']
     expect(tables.map(t => expectedOrder.find(id => t.heading.toLowerCase().includes(titleOf(id).toLowerCase())))).toEqual(expectedOrder)
-    for (const { table } of tables) {
-      expect(table.header.map(c => c.text)).toEqual([
-        'Repository',
-        'Number',
-        'Requester',
-        'Age',
-        'Expires in',
-        'Status',
-        'Reasons / secret types / ruleset',
-        'Comment'
-      ])
+    for (const { heading, table } of tables) {
+      const type = REQUEST_TYPES.find(t => heading.startsWith(`${t.title}s (`))!
+      expect(table.header.map(c => c.text)).toEqual(columnsOf(type))
+      expect(table.header.length).toBeLessThanOrEqual(7)
     }
 
-    // The stale Dependabot row, cell by cell.
+    // The stale Dependabot row, cell by cell: request, requester, status · age, time left, reason, comment.
     const dependabot = tableOf(tables, 'dependabot-dismissal')
     expect(dependabot.rows).toHaveLength(1)
     const d = dependabot.rows[0]!
-    expect(plain(d[0]!)).toBe(REPO)
-    const dLink = linkIn(d[1]!.tokens)
+    const dLink = linkIn(d[0]!.tokens)
     expect(dLink?.href).toBe((render(stored[0]!) as { html_url: string }).html_url)
     expect(dLink?.href).toBe('https://github.com/octo-org/smile/security/dependabot/41')
-    expect(plain(d[1]!)).toBe('alert #41')
-    expect(plain(d[2]!)).toBe('octocat')
-    expect(plain(d[3]!)).toBe('2d 2h')
-    expect(plain(d[4]!)).toBe('4d 21h')
-    expect(plain(d[5]!)).toMatch(/stale/i)
-    expect(plain(d[6]!)).toContain('tolerable_risk')
-    expect(plain(d[7]!)).toBe('Only used in dev tooling')
+    expect(plain(d[0]!)).toBe(`${REPO} alert #41`)
+    expect(plain(d[1]!)).toBe('octocat')
+    expect(plain(d[2]!)).toBe('stale · 2d\u00a02h')
+    expect(plain(d[3]!)).toBe('4d\u00a021h')
+    expect(plain(d[4]!)).toBe('tolerable_risk')
+    expect(plain(d[5]!)).toBe('Only used in dev tooling')
 
-    // Secret scanning bypass: stale one first, reasons and secret types, comment cut.
+    // Secret scanning bypass: stale one first, secret type and reason, branch and file, comment cut.
     const bypass = tableOf(tables, 'secret-scanning-bypass')
-    expect(bypass.rows.map(row => linkIn(row[1]!.tokens)?.href)).toEqual([
+    expect(bypass.rows.map(row => linkIn(row[0]!.tokens)?.href)).toEqual([
       'https://github.com/octo-org/smile/exemptions/12',
       'https://github.com/octo-org/smile/exemptions/13'
     ])
     const [b12, b13] = bypass.rows as [Tokens.TableCell[], Tokens.TableCell[]]
-    expect(plain(b12[1]!)).toBe('request #12')
-    expect(plain(b12[3]!)).toBe('1d 6h')
-    expect(plain(b12[5]!)).toMatch(/stale/i)
-    expect(plain(b12[6]!)).toContain('false_positive')
-    expect(plain(b12[6]!)).toContain('slack_api_token')
-    const cut = plain(b12[7]!)
+    expect(plain(b12[0]!)).toBe(`${REPO} request #12`)
+    expect(plain(b12[2]!)).toBe('stale · 1d\u00a06h')
+    expect(plain(b12[4]!)).toBe('slack_api_token · false_positive')
+    expect(plain(b12[5]!)).toBe('main · README.md:17')
+    const cut = plain(b12[6]!)
     expect(LONG_COMMENT.length).toBeGreaterThan(200)
     expect(cut.length).toBeGreaterThanOrEqual(100)
     expect(cut.length).toBeLessThanOrEqual(125)
     expect(LONG_COMMENT.startsWith(cut.replace(/(…|\.\.\.)$/, '').trimEnd())).toBe(true)
-    expect(plain(b13[5]!)).toBe('open')
-    expect(plain(b13[2]!)).toBe('monalisa')
+    expect(plain(b13[2]!)).toBe('open · 3h')
+    expect(plain(b13[1]!)).toBe('monalisa')
 
     // Expired, and the ruleset.
     const ruleset = tableOf(tables, 'push-ruleset-bypass').rows[0]!
-    expect(plain(ruleset[4]!)).toBe('expired')
-    expect(plain(ruleset[6]!)).toContain('No binaries')
+    expect(plain(ruleset[3]!)).toBe('⚠️\u00a0expired')
+    expect(plain(ruleset[4]!)).toContain('No binaries')
 
     // Code scanning: linked with the alert's URL.
     const code = tableOf(tables, 'code-scanning-dismissal').rows[0]!
-    expect(linkIn(code[1]!.tokens)?.href).toBe('https://github.com/octo-org/smile/code-scanning/alerts/7')
-    expect(plain(code[3]!)).toBe('2h')
+    expect(linkIn(code[0]!.tokens)?.href).toBe('https://github.com/octo-org/smile/code-scanning/alerts/7')
+    expect(plain(code[2]!)).toBe('open · 2h')
 
     // A request that is no longer open shows its status.
     const denied = tableOf(tables, 'secret-scanning-dismissal').rows[0]!
-    expect(plain(denied[5]!)).toBe('denied')
+    expect(plain(denied[2]!)).toBe('denied · 2d\u00a012h')
+
+    // Act first: the open requests, soonest expiry first; the expired-but-open one leads, marked.
+    const act = actFirstTable(r.summary)!
+    expect(act.header.map(c => c.text)).toEqual(['Type', 'Request', 'Requester', 'Age', 'Time left'])
+    expect(act.rows.length).toBe(5)
+    expect(act.rows.map(row => plain(row[0]!))[0]).toBe('push-ruleset-bypass')
+    expect(plain(act.rows[0]![4]!)).toBe('⚠️\u00a0expired')
+    expect(act.rows.map(row => linkIn(row[1]!.tokens)?.href)).toContain('https://github.com/octo-org/smile/security/dependabot/41')
   })
 
   test('an empty result gives one clear line and no table', async () => {
@@ -433,22 +442,23 @@ describe('job summary', () => {
     expect(tables).toHaveLength(2)
     const rows = tables.flatMap(t => t.table.rows)
     expect(rows).toHaveLength(hostile.length)
-    for (const { table } of tables) {
-      expect(table.header).toHaveLength(8)
-      for (const row of table.rows) expect(row).toHaveLength(table.header.length)
-      // The raw lines too: GFM splits on unescaped pipes, so each line must have exactly 8 cells.
+    for (const { heading, table } of tables) {
+      const width = columnsOf(REQUEST_TYPES.find(t => heading.startsWith(`${t.title}s (`))!).length
+      expect(table.header).toHaveLength(width)
+      for (const row of table.rows) expect(row).toHaveLength(width)
+      // The raw lines too: GFM splits on unescaped pipes, so each line must have exactly as many cells as the header.
       const lines = table.raw.split('\n').filter(l => l.trim() !== '')
       expect(lines).toHaveLength(table.rows.length + 2)
       for (const line of lines) {
         expect(line.trim().startsWith('|') && line.trim().endsWith('|')).toBe(true)
-        expect({ line: line.slice(0, 200), cells: rawCellCount(line.trim()) }).toEqual({ line: line.slice(0, 200), cells: 8 })
+        expect({ line: line.slice(0, 200), cells: rawCellCount(line.trim()) }).toEqual({ line: line.slice(0, 200), cells: width })
       }
     }
 
     const commentOf = (marker: string): string => {
-      const found = rows.filter(row => plain(row[7]!).startsWith(`${marker} `))
+      const found = rows.filter(row => plain(row.at(-1)!).startsWith(`${marker} `))
       expect(found).toHaveLength(1)
-      return plain(found[0]![7]!)
+      return plain(found[0]!.at(-1)!)
     }
     expect(commentOf('M1')).toBe('M1 a | b | c')
     expect(commentOf('M2')).toBe('M2 first line second line')
@@ -462,8 +472,8 @@ describe('job summary', () => {
     expect(long).toMatch(/^M8 z{100,}/)
     // Every row keeps its own cells in place: the requester and status columns are intact.
     for (const row of rows) {
-      expect(plain(row[2]!)).toBe('monalisa')
-      expect(plain(row[5]!)).toBe('open')
+      expect(plain(row[1]!)).toBe('monalisa')
+      expect(plain(row[2]!)).toMatch(/^open · \d+h$/)
     }
 
     const html = marked.parse(r.summary) as string

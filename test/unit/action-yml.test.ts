@@ -20,6 +20,7 @@ const DEFAULTS: Record<string, string | undefined> = {
   repositories: undefined,
   branch: undefined,
   'stale-after': '24h',
+  'expiring-within': '24h',
   'fail-on': 'stale',
   annotations: 'true',
   'job-summary': 'true',
@@ -28,10 +29,23 @@ const DEFAULTS: Record<string, string | undefined> = {
   'review-targets': undefined,
   'max-reviews': '20',
   'dry-run': 'false',
-  'max-concurrency': '4'
+  'max-concurrency': '4',
+  metrics: 'false'
 }
 
-const OUTPUTS = ['total', 'open', 'stale', 'reviewed', 'review-failures', 'requests', 'report-json', 'report-markdown']
+const OUTPUTS = [
+  'total',
+  'open',
+  'stale',
+  'expiring',
+  'reviewed',
+  'review-failures',
+  'requests',
+  'report-json',
+  'report-markdown',
+  'expired-unanswered',
+  'median-response-hours'
+]
 
 describe('action.yml', () => {
   test('runs the bundle on node24 and has a name, description and branding', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { byUrgency, classify, countRecords, expiresInMs } from '../../src/classify.js'
+import { byExpiry, byUrgency, classify, countRecords, expiresInMs } from '../../src/classify.js'
 import type { RequestRecord } from '../../src/requests.js'
 import { DAY, HOUR, NOW, bypass, plainRecord, record } from './record-builders.js'
 
@@ -88,6 +88,84 @@ describe('classify: stale', () => {
     expect(out).not.toBe(input)
     expect([input.stale, input.age_hours]).toEqual([false, 0])
     expect([out.stale, out.age_hours]).toEqual([true, 72])
+  })
+})
+
+describe('classify: expiring and expires_in_hours', () => {
+  /** A record that expires `inMs` after NOW, classified against NOW (stale after a day). */
+  function expiresIn(inMs: number, overrides: Partial<RequestRecord> = {}, expiringWithinMs?: number): RequestRecord {
+    return classify(plainRecord({ expires_at: new Date(NOW + inMs).toISOString(), ...overrides }), NOW, DAY, expiringWithinMs)
+  }
+
+  test('exactly at the threshold is expiring', () => {
+    expect([expiresIn(DAY).expiring, expiresIn(DAY).expires_in_hours]).toEqual([true, 24])
+  })
+
+  test('one minute over the threshold is not expiring', () => {
+    expect(expiresIn(DAY + MINUTE).expiring).toBe(false)
+  })
+
+  test('the threshold defaults to a day; the one given wins', () => {
+    expect([expiresIn(DAY - MINUTE).expiring, expiresIn(DAY + MINUTE).expiring]).toEqual([true, false])
+    expect([expiresIn(2 * HOUR, {}, 3 * HOUR).expiring, expiresIn(4 * HOUR, {}, 3 * HOUR).expiring]).toEqual([true, false])
+    expect(expiresIn(6 * DAY, {}, 7 * DAY).expiring).toBe(true)
+  })
+
+  test('past its expiry while still open: expiring, with a negative time left', () => {
+    const r = expiresIn(-90 * MINUTE)
+    expect([r.expiring, r.expires_in_hours]).toEqual([true, -1.5])
+    expect(expiresIn(-30 * DAY).expiring).toBe(true)
+  })
+
+  test('expiring is independent of stale: a young request can be expiring, an old one not', () => {
+    const young = expiresIn(HOUR, { created_at: new Date(NOW - HOUR).toISOString() })
+    const old = expiresIn(5 * DAY, { created_at: new Date(NOW - 2 * DAY).toISOString() })
+    expect([young.expiring, young.stale]).toEqual([true, false])
+    expect([old.expiring, old.stale]).toEqual([false, true])
+  })
+
+  test.each(['approved', 'denied', 'expired', 'cancelled', 'completed'])('status %s: never expiring, however close or past its expiry', status => {
+    for (const inMs of [HOUR, 0, -DAY]) {
+      const r = expiresIn(inMs, { status, open: false })
+      expect([status, inMs, r.expiring]).toEqual([status, inMs, false])
+    }
+    // The time left is still given.
+    expect(expiresIn(-DAY, { status, open: false }).expires_in_hours).toBe(-24)
+  })
+
+  test('a pending request is open and can be expiring', () => {
+    expect(expiresIn(HOUR, { status: 'pending', open: true }).expiring).toBe(true)
+  })
+
+  test.each([null, 'soon', ''])('expires_at %j: expires_in_hours null, not expiring', expiresAt => {
+    const r = classify(plainRecord({ expires_at: expiresAt }), NOW, DAY)
+    expect([r.expires_in_hours, r.expiring]).toEqual([null, false])
+  })
+
+  test.each([
+    { name: '2 hours 2 minutes (to a hundredth)', inMs: 2 * HOUR + 2 * MINUTE, hours: 2.03 },
+    { name: '2 hours 4 minutes', inMs: 2 * HOUR + 4 * MINUTE, hours: 2.07 },
+    { name: '2 minutes: not rounded to expired', inMs: 2 * MINUTE, hours: 0.03 },
+    { name: '7 days', inMs: 7 * DAY, hours: 168 },
+    { name: '2 hours 4 minutes ago', inMs: -(2 * HOUR + 4 * MINUTE), hours: -2.07 }
+  ])('$name → expires_in_hours $hours', ({ inMs, hours }) => {
+    expect(expiresIn(inMs).expires_in_hours).toBe(hours)
+  })
+
+  test('a record with a problem is expiring, with an expiry far off or none at all (it fails closed)', () => {
+    const problems = ['status "weird" is not one the action knows']
+    const far = expiresIn(30 * DAY, { status: 'weird', open: true, problems })
+    expect([far.expiring, far.expires_in_hours]).toEqual([true, 720])
+    const none = classify(plainRecord({ status: 'weird', open: true, problems, expires_at: null }), NOW, DAY)
+    expect([none.expiring, none.expires_in_hours]).toEqual([true, null])
+    // Without the problem, the same record is not expiring.
+    expect(expiresIn(30 * DAY).expiring).toBe(false)
+  })
+
+  test('the item as GitHub sends it: expires a week after it was made', () => {
+    const r = record({ kind: 'secret-scanning-bypass', repository: 'octo-org/smile', number: 1, ageHours: 7 * 24 - 3 })
+    expect([r.expires_in_hours, r.expiring, r.stale]).toEqual([3, true, true])
+    expect(record({ kind: 'secret-scanning-bypass', repository: 'octo-org/smile', number: 2, ageHours: 30 }).expires_in_hours).toBe(138)
   })
 })
 
@@ -181,15 +259,102 @@ describe('byUrgency', () => {
   })
 })
 
+describe('byUrgency: expiring first, then soonest expiry in each group', () => {
+  /** A record with its state set directly, named by its comment. */
+  const r = (name: string, fields: Partial<RequestRecord>): RequestRecord => plainRecord({ comment: name, ...fields })
+
+  const EXPECTED = [
+    'expiring, expired 3h ago',
+    'expiring in 1h',
+    'expiring in 5h, 30h old',
+    'expiring in 5h, 3h old',
+    'expiring, unreadable, no expiry',
+    'stale, 2d left',
+    'stale, 4d left',
+    'stale, no expiry',
+    'open, 3d left',
+    'open, no expiry, 20h old',
+    'open, no expiry, 2h old',
+    'expired',
+    'denied, 1d left',
+    'approved, no expiry'
+  ]
+  const RECORDS = [
+    r('open, no expiry, 2h old', { age_hours: 2 }),
+    r('denied, 1d left', { status: 'denied', open: false, expires_in_hours: 24, age_hours: 10 }),
+    r('expiring in 5h, 3h old', { expiring: true, expires_in_hours: 5, age_hours: 3 }),
+    r('stale, no expiry', { stale: true, age_hours: 500 }),
+    r('expiring, unreadable, no expiry', { expiring: true, stale: true, age_hours: 0, problems: ['no created_at'] }),
+    r('open, 3d left', { expires_in_hours: 72, age_hours: 5 }),
+    r('expiring in 1h', { expiring: true, expires_in_hours: 1, age_hours: 2 }),
+    r('approved, no expiry', { status: 'approved', open: false, age_hours: 300 }),
+    r('stale, 4d left', { stale: true, expires_in_hours: 96, age_hours: 72 }),
+    r('expiring, expired 3h ago', { expiring: true, stale: true, expires_in_hours: -3, age_hours: 171 }),
+    r('open, no expiry, 20h old', { age_hours: 20 }),
+    r('expired', { status: 'expired', open: false, expires_in_hours: -24, age_hours: 192 }),
+    r('expiring in 5h, 30h old', { expiring: true, stale: true, expires_in_hours: 5, age_hours: 30 }),
+    r('stale, 2d left', { stale: true, expires_in_hours: 48, age_hours: 120 })
+  ]
+
+  test('expiring, then stale, then open, then the rest; soonest expiry (none last), then oldest in each', () => {
+    expect([...RECORDS].sort(byUrgency).map(x => x.comment)).toEqual(EXPECTED)
+    expect([...RECORDS].reverse().sort(byUrgency).map(x => x.comment)).toEqual(EXPECTED)
+  })
+
+  test('records normalized from GitHub’s items: expired-but-open and about to expire come before stale', () => {
+    const records = [
+      bypass(1, { ageHours: 3 }),
+      bypass(2, { ageHours: 30 }),
+      bypass(3, { ageHours: 7 * 24 - 5 }),
+      bypass(4, { ageHours: 8 * 24 }),
+      bypass(5, { ageHours: 7 * 24 - 1, status: 'denied' })
+    ]
+    expect(records.sort(byUrgency).map(x => [x.number, x.expiring, x.stale, x.expires_in_hours])).toEqual([
+      [4, true, true, -24],
+      [3, true, true, 5],
+      [2, false, true, 138],
+      [1, false, false, 165],
+      [5, false, false, 1]
+    ])
+  })
+})
+
+describe('byExpiry', () => {
+  test('soonest expiry first, whatever the state; without expiry last; the same time left: oldest first', () => {
+    const r = (number: number, fields: Partial<RequestRecord>): RequestRecord => plainRecord({ number, ...fields })
+    const records = [
+      r(1, { stale: true, age_hours: 500 }),
+      r(2, { expires_in_hours: 72, age_hours: 5 }),
+      r(3, { expiring: true, expires_in_hours: 1, age_hours: 2 }),
+      r(4, { age_hours: 20 }),
+      r(5, { stale: true, expires_in_hours: 48, age_hours: 120 }),
+      r(6, { expires_in_hours: 48, age_hours: 130 }),
+      r(7, { expiring: true, stale: true, expires_in_hours: -2, age_hours: 170 })
+    ]
+    expect([...records].sort(byExpiry).map(x => x.number)).toEqual([7, 3, 6, 5, 2, 1, 4])
+    expect([...records].reverse().sort(byExpiry).map(x => x.number)).toEqual([7, 3, 6, 5, 2, 1, 4])
+  })
+})
+
 describe('countRecords', () => {
-  test('counts all records, the open ones and the stale ones', () => {
+  test('counts all records, the open, stale and expiring ones', () => {
     const records = [
       bypass(1, { ageHours: 2 }),
       bypass(2, { ageHours: 30 }),
       bypass(3, { ageHours: 90, status: 'denied' }),
-      bypass(4, { ageHours: 50, status: 'approved' })
+      bypass(4, { ageHours: 50, status: 'approved' }),
+      bypass(5, { ageHours: 7 * 24 - 3 }),
+      bypass(6, { ageHours: 7 * 24 - 3, status: 'expired' })
     ]
-    expect(countRecords(records)).toEqual({ total: 4, open: 2, stale: 1 })
-    expect(countRecords([])).toEqual({ total: 0, open: 0, stale: 0 })
+    expect(records.map(r => [r.open, r.stale, r.expiring])).toEqual([
+      [true, false, false],
+      [true, true, false],
+      [false, false, false],
+      [false, false, false],
+      [true, true, true],
+      [false, false, false]
+    ])
+    expect(countRecords(records)).toEqual({ total: 6, open: 3, stale: 2, expiring: 1 })
+    expect(countRecords([])).toEqual({ total: 0, open: 0, stale: 0, expiring: 0 })
   })
 })

@@ -46,6 +46,9 @@ describe('defaults', () => {
     expect(s.timePeriod).toBe('month')
     expect(s.staleAfter).toBe('24h')
     expect(s.staleAfterMs).toBe(24 * 3_600_000)
+    expect(s.expiringWithin).toBe('24h')
+    expect(s.expiringWithinMs).toBe(24 * 3_600_000)
+    expect(s.metrics).toBe(false)
     expect(s.failOn).toBe('stale')
     expect(s.maxConcurrency).toBe(4)
     expect(s.maxReviews).toBe(20)
@@ -177,7 +180,9 @@ describe('defaults', () => {
       requester: 'octocat',
       reviewer: 'dependabot[bot]',
       'stale-after': '90m',
+      'expiring-within': '3d',
       'fail-on': 'never',
+      metrics: 'TRUE',
       annotations: 'false',
       'job-summary': 'FALSE',
       'dry-run': 'True',
@@ -190,7 +195,10 @@ describe('defaults', () => {
     expect(s.reviewer).toBe('dependabot[bot]')
     expect(s.staleAfterMs).toBe(90 * 60_000)
     expect(s.staleAfter).toBe('90m')
+    expect(s.expiringWithinMs).toBe(3 * 24 * 3_600_000)
+    expect(s.expiringWithin).toBe('3d')
     expect(s.failOn).toBe('never')
+    expect(s.metrics).toBe(true)
     expect(s.annotations).toBe(false)
     expect(s.jobSummary).toBe(false)
     expect(s.dryRun).toBe(true)
@@ -320,7 +328,12 @@ const BAD: BadCase[] = [
   { name: 'stale-after 0h', inputs: { 'stale-after': '0h' }, input: 'stale-after', value: '"0h"', accepted: '90m, 36h, 3d, 1w' },
   { name: 'stale-after 1.5d', inputs: { 'stale-after': '1.5d' }, input: 'stale-after', value: '"1.5d"', accepted: '90m, 36h, 3d, 1w' },
   { name: 'stale-after -1h', inputs: { 'stale-after': '-1h' }, input: 'stale-after', value: '"-1h"', accepted: '90m, 36h, 3d, 1w' },
-  { name: 'unknown fail-on', inputs: { 'fail-on': 'always' }, input: 'fail-on', value: '"always"', accepted: 'open, stale, never' },
+  { name: 'expiring-within 2x', inputs: { 'expiring-within': '2x' }, input: 'expiring-within', value: '"2x"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'expiring-within 0m', inputs: { 'expiring-within': '0m' }, input: 'expiring-within', value: '"0m"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'expiring-within 12', inputs: { 'expiring-within': '12' }, input: 'expiring-within', value: '"12"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'expiring-within 1d 12h', inputs: { 'expiring-within': '1d 12h' }, input: 'expiring-within', value: '"1d 12h"', accepted: '90m, 36h, 3d, 1w' },
+  { name: 'metrics yes', inputs: { metrics: 'yes' }, input: 'metrics', value: '"yes"', accepted: 'true or false' },
+  { name: 'unknown fail-on', inputs: { 'fail-on': 'always' }, input: 'fail-on', value: '"always"', accepted: 'open, stale, expiring, never' },
   { name: 'annotations yes', inputs: { annotations: 'yes' }, input: 'annotations', value: '"yes"', accepted: 'true or false' },
   { name: 'dry-run 1', inputs: { 'dry-run': '1' }, input: 'dry-run', value: '"1"', accepted: 'true or false' },
   { name: 'max-concurrency 0', inputs: { 'max-concurrency': '0' }, input: 'max-concurrency', value: '"0"', accepted: 'from 1 to 10' },
@@ -374,6 +387,36 @@ const BAD: BadCase[] = [
   { name: 'api-url ftp://x', inputs: { 'api-url': 'ftp://x' }, input: 'api-url', value: '"ftp://x"', accepted: 'http(s) URL' },
   { name: 'api-url that is no URL', inputs: { 'api-url': 'api.github.com' }, input: 'api-url', value: '"api.github.com"', accepted: 'http(s) URL' }
 ]
+
+describe('expiring-within and fail-on expiring', () => {
+  test.each([
+    ['90m', 90 * 60_000],
+    ['36h', 36 * 3_600_000],
+    ['1w', 7 * 24 * 3_600_000],
+    ['2d', 2 * 24 * 3_600_000]
+  ])('expiring-within %j → %d ms', (text, ms) => {
+    const s = settings({ 'expiring-within': text })
+    expect(s.expiringWithinMs).toBe(ms)
+    expect(s.expiringWithin).toBe(text)
+  })
+
+  test('independent of stale-after', () => {
+    const s = settings({ 'stale-after': '3d', 'expiring-within': '6h' })
+    expect([s.staleAfterMs, s.expiringWithinMs]).toEqual([3 * 24 * 3_600_000, 6 * 3_600_000])
+  })
+
+  test('fail-on expiring is accepted', () => {
+    expect(settings({ 'fail-on': 'expiring' }).failOn).toBe('expiring')
+  })
+
+  test.each([
+    ['true', true],
+    ['false', false],
+    ['True', true]
+  ])('metrics %j → %s', (text, value) => {
+    expect(settings({ metrics: text }).metrics).toBe(value)
+  })
+})
 
 describe('bad inputs', () => {
   test('the table has at least 20 cases', () => {

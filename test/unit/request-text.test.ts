@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { classify } from '../../src/classify.js'
 import {
   ageText,
   expiryText,
@@ -92,6 +93,8 @@ describe('ageText', () => {
 
 describe('stateText', () => {
   test.each([
+    ['expiring and stale: both, expiring first', { expiring: true, stale: true, open: true, status: 'open' }, 'expiring, stale'],
+    ['expiring, not stale', { expiring: true, stale: false, open: true, status: 'pending' }, 'expiring'],
     ['stale before open', { stale: true, open: true, status: 'open' }, 'stale'],
     ['open', { stale: false, open: true, status: 'open' }, 'open'],
     ['pending reads as open', { stale: false, open: true, status: 'pending' }, 'open'],
@@ -103,25 +106,33 @@ describe('stateText', () => {
 })
 
 describe('expiryText', () => {
-  const expiring = (expires_at: string | null) => plainRecord({ expires_at })
+  /** Classified against NOW, so that expires_in_hours is set as in a run. */
+  const expiring = (expires_at: string | null) => classify(plainRecord({ expires_at }), NOW, 24 * HOUR)
 
   test('time left: the two largest units', () => {
-    expect(expiryText(expiring(new Date(NOW + 51 * HOUR).toISOString()), NOW)).toBe('2d 3h')
-    expect(expiryText(expiring('2025-03-10T13:30:00Z'), NOW)).toBe('1h 30m')
+    expect(expiryText(expiring(new Date(NOW + 51 * HOUR).toISOString()))).toBe('2d 3h')
+    expect(expiryText(expiring('2025-03-10T13:30:00Z'))).toBe('1h 30m')
   })
 
   test('under a minute left', () => {
-    expect(expiryText(expiring(new Date(NOW + 30_000).toISOString()), NOW)).toBe('<1m')
+    expect(expiryText(plainRecord({ expires_in_hours: 0.01 }))).toBe('<1m')
+  })
+
+  test('read from expires_in_hours as classify set it, not from expires_at', () => {
+    const later = new Date(NOW + 51 * HOUR).toISOString()
+    expect(expiryText(plainRecord({ expires_at: later, expires_in_hours: -1 }))).toBe('expired')
+    expect(expiryText(plainRecord({ expires_at: later, expires_in_hours: null }))).toBeUndefined()
+    expect(expiryText(plainRecord({ expires_at: null, expires_in_hours: 0.1 }))).toBe('6m')
   })
 
   test('expired: in the past, or exactly now', () => {
-    expect(expiryText(expiring(new Date(NOW - HOUR).toISOString()), NOW)).toBe('expired')
-    expect(expiryText(expiring(new Date(NOW).toISOString()), NOW)).toBe('expired')
+    expect(expiryText(expiring(new Date(NOW - HOUR).toISOString()))).toBe('expired')
+    expect(expiryText(expiring(new Date(NOW).toISOString()))).toBe('expired')
   })
 
   test('no expiry, or one that is not a date: undefined', () => {
-    expect(expiryText(expiring(null), NOW)).toBeUndefined()
-    expect(expiryText(expiring('soon'), NOW)).toBeUndefined()
+    expect(expiryText(expiring(null))).toBeUndefined()
+    expect(expiryText(expiring('soon'))).toBeUndefined()
   })
 })
 

@@ -55,6 +55,18 @@ describe('afterReviews', () => {
     })
   })
 
+  test('an approve GitHub accepted on an expiring request: no longer expiring either, its time left kept', () => {
+    const expiring = bypass(5, { ageHours: 7 * 24 - 3 })
+    expect([expiring.expiring, expiring.stale, expiring.expires_in_hours]).toEqual([true, true, 3])
+    const [out] = after('approve', [expiring], [OK_200])
+    expect([out!.status, out!.open, out!.stale, out!.expiring, out!.expires_in_hours]).toEqual(['approved', false, false, false, 3])
+  })
+
+  test('a failed call on an expiring request: still expiring', () => {
+    const [out] = after('deny', [bypass(5, { ageHours: 7 * 24 - 3 })], [REFUSED])
+    expect([out!.open, out!.expiring]).toEqual([true, true])
+  })
+
   test('a deny GitHub accepted: denied, whatever verb the type uses', () => {
     const out = after('deny', [bypass(5, { ageHours: 30 }), dismissal('dependabot-dismissal', 42, 17, { ageHours: 3 })], [OK_200, { status: 204, ok: true }])
     expect(out.map(r => [r.type, r.number, r.status, r.open, r.stale, r.review])).toEqual([

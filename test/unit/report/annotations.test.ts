@@ -11,10 +11,15 @@ import {
   type Annotation
 } from '../../../src/report/annotations.js'
 import type { RequestSpec } from '../../fake-github/model.js'
-import { NOW, REPO, bypass, dismissal, many, plainRecord, record, settingsWith } from '../record-builders.js'
+import { REPO, bypass, dismissal, many, plainRecord, record, settingsWith } from '../record-builders.js'
 
 function levels(annotations: Annotation[]): string[] {
   return annotations.map(a => a.level)
+}
+
+/** The titles of secret scanning bypass requests in REPO, by number. */
+function titles(...numbers: number[]): string[] {
+  return numbers.map(n => `Secret scanning bypass request ${REPO} request #${n}`)
 }
 
 function count(annotations: Annotation[], level: string): number {
@@ -41,29 +46,66 @@ describe('planAnnotations: levels', () => {
   })
 
   test('fail-on stale: stale ones are errors, other open ones warnings, the denied one nothing', () => {
-    const a = planAnnotations(records, settingsWith({ 'fail-on': 'stale' }), NOW)
+    const a = planAnnotations(records, settingsWith({ 'fail-on': 'stale' }))
     expect(levels(a)).toEqual(['error', 'error', 'warning', 'warning'])
-    expect(a.map(x => x.properties.title)).toEqual([1, 2, 3, 4].map(n => `Secret scanning bypass request ${REPO} request #${n}`))
+    expect(a.map(x => x.properties.title)).toEqual(titles(1, 2, 3, 4))
   })
 
   test('fail-on open: every open request is an error', () => {
-    expect(levels(planAnnotations(records, settingsWith({ 'fail-on': 'open' }), NOW))).toEqual(['error', 'error', 'error', 'error'])
+    expect(levels(planAnnotations(records, settingsWith({ 'fail-on': 'open' })))).toEqual(['error', 'error', 'error', 'error'])
   })
 
   test('fail-on never: every open request is a warning', () => {
-    expect(levels(planAnnotations(records, settingsWith({ 'fail-on': 'never' }), NOW))).toEqual(['warning', 'warning', 'warning', 'warning'])
+    expect(levels(planAnnotations(records, settingsWith({ 'fail-on': 'never' })))).toEqual(['warning', 'warning', 'warning', 'warning'])
   })
 
   test('no open request: no annotation at all', () => {
     const closed = [bypass(1, { status: 'denied' }), bypass(2, { status: 'approved' }), bypass(3, { status: 'expired' })]
-    expect(planAnnotations(closed, settingsWith({ 'fail-on': 'open' }), NOW)).toEqual([])
+    expect(planAnnotations(closed, settingsWith({ 'fail-on': 'open' }))).toEqual([])
+  })
+})
+
+describe('planAnnotations: fail-on expiring', () => {
+  const records = [
+    bypass(1, { ageHours: 50 }),
+    bypass(2, { ageHours: 7 * 24 - 5 }),
+    bypass(3, { ageHours: 5 }),
+    bypass(6, { ageHours: 2, override: { expires_at: '2025-03-10T15:00:00Z' } }),
+    bypass(5, { ageHours: 7 * 24 - 1, status: 'denied' })
+  ].sort(byUrgency)
+
+  test('the records: two expiring (one stale, one not), one stale, one open, one denied close to its expiry', () => {
+    expect(records.map(r => [r.number, r.expiring, r.stale, r.open])).toEqual([
+      [6, true, false, true],
+      [2, true, true, true],
+      [1, false, true, true],
+      [3, false, false, true],
+      [5, false, false, false]
+    ])
+  })
+
+  test.each([
+    ['expiring', 'the expiring ones are errors, the other open ones warnings', ['error', 'error', 'warning', 'warning']],
+    ['stale', 'an expiring request that is not stale is a warning', ['warning', 'error', 'error', 'warning']]
+  ])('fail-on %s: %s, the denied one nothing', (failOn, _what, expected) => {
+    const a = planAnnotations(records, settingsWith({ 'fail-on': failOn }))
+    expect(levels(a)).toEqual(expected)
+    expect(a.map(x => x.properties.title)).toEqual(titles(6, 2, 1, 3))
+  })
+
+  test('an expiring request says so, with its time left', () => {
+    const [young, old] = planAnnotations(records, settingsWith({ 'fail-on': 'expiring' }))
+    expect(young!.message).toBe(
+      `Requested by monalisa (expiring, 2h old, expires in 3h) [used_in_tests, adafruit_io_key]: Test token used in the readme as an example https://github.com/${REPO}/exemptions/6`
+    )
+    expect(old!.message).toContain('(expiring, stale, 6d 19h old, expires in 5h)')
   })
 })
 
 describe('planAnnotations: at most 10 per level', () => {
   test('25 stale requests: the 10 most urgent as errors, then one notice for 15', () => {
     const records = many(25, true)
-    const a = planAnnotations(records, settingsWith(), NOW)
+    const a = planAnnotations(records, settingsWith())
     expect(PER_LEVEL).toBe(10)
     expect(count(a, 'error')).toBe(10)
     expect(a.slice(0, 10).map(x => x.properties.title)).toEqual(records.slice(0, 10).map(r => `Secret scanning bypass request ${REPO} request #${r.number}`))
@@ -75,7 +117,7 @@ describe('planAnnotations: at most 10 per level', () => {
 
   test('12 stale and 13 open: 10 errors, 10 warnings, a notice for 5', () => {
     const records = [...many(12, true), ...many(13, false, 100)]
-    const a = planAnnotations(records, settingsWith(), NOW)
+    const a = planAnnotations(records, settingsWith())
     expect([count(a, 'error'), count(a, 'warning'), count(a, 'notice')]).toEqual([10, 10, 1])
     expect(a.at(-1)!.message).toMatch(/^5 more open requests are listed/)
   })
@@ -84,7 +126,7 @@ describe('planAnnotations: at most 10 per level', () => {
 
   test("the step's failure message and the run's warnings take their slots first", () => {
     const records = [...many(12, true), ...many(13, false, 100)]
-    const a = planAnnotations(records, settingsWith(), NOW, { stepFails: true, warnings: [runWarning(1), runWarning(2)] })
+    const a = planAnnotations(records, settingsWith(), { stepFails: true, warnings: [runWarning(1), runWarning(2)] })
     // 1 error slot for the failure message; the 2 run warnings are printed first, then 8 request warnings.
     expect([count(a, 'error'), count(a, 'warning')]).toEqual([9, 10])
     expect(a.slice(0, 2).map(x => x.message)).toEqual(['run warning 1', 'run warning 2'])
@@ -93,30 +135,30 @@ describe('planAnnotations: at most 10 per level', () => {
 
   test('a level already full: none of that level, all counted in the notice', () => {
     const warnings = Array.from({ length: 10 }, (_, i) => runWarning(i))
-    const a = planAnnotations(many(4, false), settingsWith(), NOW, { warnings })
+    const a = planAnnotations(many(4, false), settingsWith(), { warnings })
     expect(levels(a)).toEqual([...warnings.map(() => 'warning'), 'notice'])
     expect(a.at(-1)!.message).toMatch(/^4 more open requests are listed/)
-    const b = planAnnotations(many(4, false), settingsWith(), NOW, { warnings: [...warnings, runWarning(10), runWarning(11)] })
+    const b = planAnnotations(many(4, false), settingsWith(), { warnings: [...warnings, runWarning(10), runWarning(11)] })
     expect(levels(b)).toEqual([...warnings.map(() => 'warning'), 'warning', 'warning', 'notice'])
   })
 
   test("requests not annotated (annotations: false): only the run's warnings", () => {
-    expect(planAnnotations(null, settingsWith(), NOW, { stepFails: true, warnings: [runWarning(1)] })).toEqual([runWarning(1)])
+    expect(planAnnotations(null, settingsWith(), { stepFails: true, warnings: [runWarning(1)] })).toEqual([runWarning(1)])
   })
 
   test('one more: singular', () => {
-    const a = planAnnotations(many(11, true), settingsWith(), NOW)
+    const a = planAnnotations(many(11, true), settingsWith())
     expect(a.at(-1)!.message).toMatch(/^1 more open request is listed/)
   })
 
   test('requests that are not open are not counted in the notice', () => {
     const records = [...many(12, true), bypass(200, { status: 'denied' }), bypass(201, { status: 'expired' })]
-    const a = planAnnotations(records, settingsWith(), NOW)
+    const a = planAnnotations(records, settingsWith())
     expect(a.at(-1)!.message).toMatch(/^2 more open requests are listed/)
   })
 
   test('everything fits: no notice', () => {
-    const a = planAnnotations([...many(10, true), ...many(10, false, 100)], settingsWith(), NOW)
+    const a = planAnnotations([...many(10, true), ...many(10, false, 100)], settingsWith())
     expect(count(a, 'notice')).toBe(0)
     expect(a).toHaveLength(20)
   })
@@ -126,40 +168,40 @@ describe('planAnnotations: file and line', () => {
   const located = (repository: string, path: string) => record({ kind: 'secret-scanning-bypass', repository, number: 7, path, ageHours: 30 })
 
   test('a request in the repository under check gets file and line', () => {
-    const [a] = planAnnotations([located(REPO, 'README.md:17:0')], settingsWith(), NOW)
+    const [a] = planAnnotations([located(REPO, 'README.md:17:0')], settingsWith())
     expect(a!.properties).toEqual({ title: `Secret scanning bypass request ${REPO} request #7`, file: 'README.md', startLine: 17 })
   })
 
   test('a path with a leading slash is relative to the repository root', () => {
-    const [a] = planAnnotations([located(REPO, '/tests/README.md:16:0')], settingsWith(), NOW)
+    const [a] = planAnnotations([located(REPO, '/tests/README.md:16:0')], settingsWith())
     expect([a!.properties.file, a!.properties.startLine]).toEqual(['tests/README.md', 16])
   })
 
   test('the repository is compared case-insensitively', () => {
-    const [a] = planAnnotations([located(REPO, 'README.md:17:0')], settingsWith({ repository: 'Octo-Org/Smile' }), NOW)
+    const [a] = planAnnotations([located(REPO, 'README.md:17:0')], settingsWith({ repository: 'Octo-Org/Smile' }))
     expect([a!.properties.file, a!.properties.startLine]).toEqual(['README.md', 17])
   })
 
   test('a path without a line: file only', () => {
-    const [a] = planAnnotations([located(REPO, 'src/app.ts')], settingsWith(), NOW)
+    const [a] = planAnnotations([located(REPO, 'src/app.ts')], settingsWith())
     expect(a!.properties.file).toBe('src/app.ts')
     expect(a!.properties.startLine).toBeUndefined()
   })
 
   test('a request in another repository: no file, no line', () => {
-    const [a] = planAnnotations([located('octo-org/other', 'README.md:17:0')], settingsWith(), NOW)
+    const [a] = planAnnotations([located('octo-org/other', 'README.md:17:0')], settingsWith())
     expect(a!.properties).toEqual({ title: 'Secret scanning bypass request octo-org/other request #7' })
   })
 
   test('a repository whose name only starts like the one under check: no file', () => {
-    const [a] = planAnnotations([located('octo-org/smile-fork', 'README.md:17:0')], settingsWith(), NOW)
+    const [a] = planAnnotations([located('octo-org/smile-fork', 'README.md:17:0')], settingsWith())
     expect(a!.properties.file).toBeUndefined()
   })
 
   test('no repository under check (organization scope): no file', () => {
     const s = settingsWith({ scope: 'organization', organization: 'octo-org', repository: '' })
     expect(s.repository).toBeUndefined()
-    const [a] = planAnnotations([located(REPO, 'README.md:17:0')], s, NOW)
+    const [a] = planAnnotations([located(REPO, 'README.md:17:0')], s)
     expect(a!.properties.file).toBeUndefined()
     expect(a!.properties.startLine).toBeUndefined()
   })
@@ -173,13 +215,13 @@ describe('planAnnotations: titles and messages', () => {
     [{ kind: 'code-scanning-dismissal', repository: REPO, number: 43, alertNumber: 4 }, `Code scanning alert dismissal request ${REPO} alert #4`],
     [{ kind: 'dependabot-dismissal', repository: REPO, number: 44, alertNumber: 9 }, `Dependabot alert dismissal request ${REPO} alert #9`]
   ])('%j → %s', (spec, title) => {
-    const [a] = planAnnotations([record(spec)], settingsWith(), NOW)
+    const [a] = planAnnotations([record(spec)], settingsWith())
     expect(a!.properties.title).toBe(title)
   })
 
   test('the message names requester, state, age, expiry, reasons, comment and link', () => {
     const r = bypass(5, { ageHours: 30, requester: 'hubot', comment: 'Needed for the demo' })
-    const [a] = planAnnotations([r], settingsWith(), NOW)
+    const [a] = planAnnotations([r], settingsWith())
     expect(a!.message).toBe(
       'Requested by hubot (stale, 1d 6h old, expires in 5d 18h) [used_in_tests, adafruit_io_key]: Needed for the demo ' +
         `https://github.com/${REPO}/exemptions/5`
@@ -188,13 +230,13 @@ describe('planAnnotations: titles and messages', () => {
 
   test('the message says what this run did to the request', () => {
     const r = { ...bypass(5, { ageHours: 30, requester: 'hubot', comment: 'x' }), review: { action: 'deny', outcome: 'failed' as const, http_status: 422, message: 'No.' } }
-    const [a] = planAnnotations([r], settingsWith(), NOW)
+    const [a] = planAnnotations([r], settingsWith())
     expect(a!.message).toBe(`Requested by hubot (stale, 1d 6h old, expires in 5d 18h, deny failed) [used_in_tests, adafruit_io_key]: x https://github.com/${REPO}/exemptions/5`)
   })
 
-  test('an expired open request says expired', () => {
-    const [a] = planAnnotations([bypass(5, { ageHours: 8 * 24 })], settingsWith(), NOW)
-    expect(a!.message).toContain('(stale, 8d old, expired)')
+  test('an open request past its expiry is expiring and says expired', () => {
+    const [a] = planAnnotations([bypass(5, { ageHours: 8 * 24 })], settingsWith())
+    expect(a!.message).toContain('(expiring, stale, 8d old, expired)')
   })
 })
 
@@ -230,12 +272,12 @@ describe('annotationFor: the file', () => {
   const located = (path: string) => record({ kind: 'secret-scanning-bypass', repository: REPO, number: 7, path, ageHours: 30 })
 
   test.each(['../x:3:1', 'a/../../x:3:1', 'C:/x:3:1', 'a\\b:3:1'])('a path GitHub sent as %j gets no file and no line', path => {
-    expect(annotationFor(located(path), 'error', settingsWith(), NOW).properties).toEqual({ title })
+    expect(annotationFor(located(path), 'error', settingsWith()).properties).toEqual({ title })
   })
 
   test('an absolute path in a record gets no file and no line (GitHub’s leading slash is removed before)', () => {
     const r = plainRecord({ number: 7, path: '/abs', line: 2 })
-    expect(annotationFor(r, 'error', settingsWith(), NOW).properties).toEqual({ title })
+    expect(annotationFor(r, 'error', settingsWith()).properties).toEqual({ title })
     expect(located('/abs:2:0').path).toBe('abs')
   })
 
@@ -244,7 +286,7 @@ describe('annotationFor: the file', () => {
     ['docs/50%25::error::x.md:4:0', 'docs/50%25::error::x.md'],
     ['src/%0A,line=1.ts:4:0', 'src/%0A,line=1.ts']
   ])('a path GitHub sent as %j is the file exactly as normalized, `::` and `%` kept', (raw, file) => {
-    expect(annotationFor(located(raw), 'warning', settingsWith(), NOW).properties).toEqual({ title, file, startLine: 4 })
+    expect(annotationFor(located(raw), 'warning', settingsWith()).properties).toEqual({ title, file, startLine: 4 })
   })
 })
 

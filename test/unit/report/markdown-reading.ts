@@ -31,3 +31,13 @@ export function gfmCells(line: string): string[] {
 export function tables(markdown: string): Tokens.Table[] {
   return marked.lexer(markdown).filter((t): t is Tokens.Table => t.type === 'table')
 }
+
+/** Each level-3 heading of the summary, with the tables that follow it up to the next one. */
+export function sections(markdown: string): { heading: string; tables: Tokens.Table[] }[] {
+  const out: { heading: string; tables: Tokens.Table[] }[] = []
+  for (const token of marked.lexer(markdown)) {
+    if (token.type === 'heading' && (token as Tokens.Heading).depth === 3) out.push({ heading: (token as Tokens.Heading).text, tables: [] })
+    else if (token.type === 'table') out.at(-1)?.tables.push(token as Tokens.Table)
+  }
+  return out
+}

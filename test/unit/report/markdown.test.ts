@@ -1,8 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 import { marked, type Tokens } from 'marked'
 import { byteLength, link, linesWithin, table, tableWithin } from '../../../src/report/markdown.js'
-import { COLUMNS } from '../../../src/report/summary.js'
+import { columnsOf } from '../../../src/report/summary.js'
+import { requestType } from '../../../src/request-types.js'
 import { gfmCells, plain, tables } from './markdown-reading.js'
+
+const COLUMNS = columnsOf(requestType('secret-scanning-bypass'))
 
 describe('link', () => {
   function onlyLink(markdown: string): Tokens.Link {

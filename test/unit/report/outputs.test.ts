@@ -1,8 +1,13 @@
-import { describe, expect, test } from '@jest/globals'
-import { byUrgency } from '../../../src/classify.js'
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { byUrgency, countRecords } from '../../../src/classify.js'
+import type { ReviewReport } from '../../../src/github/review.js'
+import { reviewMetrics } from '../../../src/metrics.js'
 import type { RequestRecord } from '../../../src/requests.js'
-import { REQUESTS_LIMIT_BYTES, requestsJson, trimWarnings } from '../../../src/report/outputs.js'
-import { bypass, many } from '../record-builders.js'
+import { REQUESTS_LIMIT_BYTES, requestsJson, trimWarnings, writeOutputs } from '../../../src/report/outputs.js'
+import { HOUR, NOW, bypass, many, plainRecord, reviewCall } from '../record-builders.js'
 
 describe('requestsJson', () => {
   const multiByte = (n: number, ageHours: number, comment: string) => bypass(n, { ageHours, comment })
@@ -84,5 +89,84 @@ describe('trimWarnings', () => {
       }
     ])
     expect(trimWarnings({ json: '[…]', count: 250, leftOut: 17 })[0]!.message).toMatch(/^The requests output would pass 1 MB: 17 of 250 open requests /)
+  })
+})
+
+describe('writeOutputs', () => {
+  const saved = process.env.GITHUB_OUTPUT
+  let dir: string
+  let file: string
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'outputs-test-'))
+    file = join(dir, 'output')
+    writeFileSync(file, '')
+    process.env.GITHUB_OUTPUT = file
+  })
+
+  afterEach(() => {
+    if (saved === undefined) delete process.env.GITHUB_OUTPUT
+    else process.env.GITHUB_OUTPUT = saved
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  /** The outputs as the runner reads them from the GITHUB_OUTPUT file (`name<<delimiter`, value, delimiter). */
+  function written(): Record<string, string> {
+    const outputs: Record<string, string> = {}
+    const pattern = /^(.+?)<<(ghadelimiter_[0-9a-f-]+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm
+    for (const [, name, , value] of readFileSync(file, 'utf8').matchAll(pattern)) outputs[name!] = value!
+    return outputs
+  }
+
+  const paths = { json: '/tmp/r/report.json', markdown: '/tmp/r/report.md' }
+  /** Open, stale, expiring (and stale), denied. */
+  const records = [bypass(1, { ageHours: 2 }), bypass(2, { ageHours: 30 }), bypass(3, { ageHours: 7 * 24 - 3 }), bypass(4, { ageHours: 5, status: 'denied' })].sort(
+    byUrgency
+  )
+  const open = requestsJson(records.filter(r => r.open))
+
+  test('without metrics: the counts, expiring among them, and the two metrics outputs empty', () => {
+    writeOutputs(countRecords(records), open, undefined, paths, undefined)
+    expect(written()).toEqual({
+      total: '4',
+      open: '3',
+      stale: '2',
+      expiring: '1',
+      reviewed: '0',
+      'review-failures': '0',
+      requests: open.json,
+      'report-json': paths.json,
+      'report-markdown': paths.markdown,
+      'expired-unanswered': '',
+      'median-response-hours': ''
+    })
+  })
+
+  test('with metrics: expired-unanswered and the median hours to the first response', () => {
+    const at = (hours: number) => new Date(NOW + hours * HOUR).toISOString()
+    const answered = (hours: number) => [{ id: 1, reviewer: 'alice', status: 'approved', created_at: at(hours) }]
+    const fetched = [
+      plainRecord({ status: 'expired', open: false, created_at: at(0) }),
+      plainRecord({ status: 'expired', open: false, created_at: at(0) }),
+      plainRecord({ status: 'approved', open: false, created_at: at(0), responses: answered(1) }),
+      plainRecord({ status: 'denied', open: false, created_at: at(0), responses: answered(2.5) })
+    ]
+    const reviews: ReviewReport = { review: 'approve', dryRun: false, calls: [reviewCall(1)], skipped: [], errors: [], reviewed: 1, failures: 0 }
+    writeOutputs(countRecords(records), open, reviews, paths, reviewMetrics(fetched))
+    const out = written()
+    // First responses 1h and 2.5h: median 1.75, to a tenth 1.8.
+    expect([out['expired-unanswered'], out['median-response-hours'], out.expiring, out.reviewed]).toEqual(['2', '1.8', '1', '1'])
+  })
+
+  test('with metrics but not one response: expired-unanswered counts, median-response-hours stays empty', () => {
+    const fetched = [plainRecord({ status: 'expired', open: false }), plainRecord({ status: 'open' })]
+    writeOutputs(countRecords([]), requestsJson([]), undefined, paths, reviewMetrics(fetched))
+    const out = written()
+    expect([out['expired-unanswered'], out['median-response-hours'], out.expiring, out.requests]).toEqual(['1', '', '0', '[]'])
+  })
+
+  test('with metrics over nothing: zero expired unanswered, not empty', () => {
+    writeOutputs(countRecords([]), requestsJson([]), undefined, paths, reviewMetrics([]))
+    expect([written()['expired-unanswered'], written()['median-response-hours']]).toEqual(['0', ''])
   })
 })

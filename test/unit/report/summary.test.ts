@@ -1,45 +1,96 @@
 import { describe, expect, test } from '@jest/globals'
-import { marked, type Tokens } from 'marked'
+import { type Tokens } from 'marked'
 import { byUrgency, countRecords } from '../../../src/classify.js'
 import type { ReviewReport } from '../../../src/github/review.js'
+import { reviewMetrics } from '../../../src/metrics.js'
+import { metricsSection } from '../../../src/report/metrics.js'
+import { ACT_FIRST_ROWS, SUMMARY_LIMIT_BYTES, columnsOf, summaryMarkdown } from '../../../src/report/summary.js'
+import { REQUEST_TYPES, TYPE_IDS, requestType, type TypeId } from '../../../src/request-types.js'
 import type { RecordReview, RequestRecord } from '../../../src/requests.js'
-import { COLUMNS, SUMMARY_LIMIT_BYTES, summaryMarkdown } from '../../../src/report/summary.js'
-import { HOUR, NOW, REPO, bypass, dismissal, failure, plainRecord, record, reviewCall, settingsWith } from '../record-builders.js'
-import { gfmCells, plain, tables } from './markdown-reading.js'
+import { HOUR, NOW, REPO, bypass, dismissal, failure, plainRecord, pushRule, record, reviewCall, settingsWith } from '../record-builders.js'
+import { gfmCells, plain, sections, tables } from './markdown-reading.js'
 
+const COMMENT = 'Test token used in the readme as an example'
+const HOSTILE_COMMENT = 'a | b\n| c | d `x|y` **bold** [l](https://evil.test) end-of-comment'
+
+/** The columns of each type's table, written out. */
+const COLUMNS: Record<TypeId, string[]> = {
+  'secret-scanning-bypass': ['Request', 'Requester', 'Status · age', 'Time left', 'Secret type · reason', 'Branch · file', 'Comment'],
+  'push-ruleset-bypass': ['Request', 'Requester', 'Status · age', 'Time left', 'Ruleset', 'Rule', 'Comment'],
+  'secret-scanning-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Secret type', 'Reason', 'Comment'],
+  'code-scanning-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Reason', 'Comment'],
+  'dependabot-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Reason', 'Comment']
+}
+const ACT_FIRST_COLUMNS = ['Type', 'Request', 'Requester', 'Age', 'Time left']
+const BYPASS_COMMENT = COLUMNS['secret-scanning-bypass'].indexOf('Comment')
+
+/** Every cell of a table as GitHub shows it. */
+function cells(t: Tokens.Table): string[][] {
+  return t.rows.map(r => r.map(c => plain(c.tokens)))
+}
+
+/** The one table under the heading that starts with `heading`. */
+function tableUnder(md: string, heading: string): Tokens.Table {
+  const found = sections(md).filter(s => s.heading.startsWith(heading))
+  expect([heading, found.length, found[0]?.tables.length]).toEqual([heading, 1, 1])
+  return found[0]!.tables[0]!
+}
+
+/** The request type whose table a heading (`Secret scanning bypass requests (2)`) opens. */
+function typeOfHeading(heading: string): TypeId {
+  const type = REQUEST_TYPES.find(t => heading.startsWith(`${t.title}s (`))
+  if (!type) throw new Error(`no type for heading ${heading}`)
+  return type.id
+}
+
+/** The first table's (Act first) and the type tables' request numbers, in order. */
+const numbersIn = (t: Tokens.Table, column: number): string[] => t.rows.map(r => /#(\d+)/.exec(plain(r[column]!.tokens))?.[1] ?? '?')
+
+// Durations in the tables are written with no-break spaces (`6d\u00a021h`, `⚠️\u00a0**3h**`), so that a narrow column does not break them.
 describe('summaryMarkdown', () => {
   const settings = settingsWith()
 
+  /** One request of each type: one expiring (and stale), two stale, two open, one denied. */
   function sample(): RequestRecord[] {
     return [
       bypass(1, { ageHours: 30 }),
-      bypass(2, { ageHours: 2, comment: 'a | b\n| c | d `x|y` **bold** [l](https://evil.test) end-of-comment' }),
+      bypass(2, { ageHours: 2, comment: HOSTILE_COMMENT }),
       record({ kind: 'secret-scanning-dismissal', repository: REPO, number: 42, alertNumber: 17, ageHours: 60 }),
       record({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 8, ageHours: 5 }),
-      record({ kind: 'code-scanning-dismissal', repository: REPO, number: 9, alertNumber: 4, ageHours: 20, status: 'denied' })
+      record({ kind: 'code-scanning-dismissal', repository: REPO, number: 9, alertNumber: 4, ageHours: 20, status: 'denied' }),
+      pushRule(5, { ageHours: 7 * 24 - 3 })
     ].sort(byUrgency)
   }
 
-  test('headline: scope, counts by state, window, status and threshold', () => {
+  test('headline: scope, counts by state, window, status and both thresholds', () => {
     const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
     const lines = md.split('\n')
     expect(lines[0]).toBe(`## Exemption requests for ${REPO} (repository)`)
-    expect(lines[2]).toBe('**2 stale** · **4 open** · 5 matched — requests from the last month, status open, stale after 24h.')
+    expect(lines[2]).toBe(
+      '**1 expiring** · **3 stale** · **5 open** · 6 matched — requests from the last month, status open, stale after 24h, expiring within 24h.'
+    )
   })
 
-  test('the counts in the headline are the counts of the records', () => {
+  test('the counts in the headline are the counts of the records; the settings are the ones given', () => {
     const records = sample()
-    const counts = countRecords(records)
-    expect(counts).toEqual({ total: 5, open: 4, stale: 2 })
-    const md = summaryMarkdown({ settings: settingsWith({ 'stale-after': '3d', 'time-period': 'week', 'request-status': 'all' }), now: NOW, records: records.slice(0, 1), failures: [] })
-    expect(md.split('\n')[2]).toBe('**1 stale** · **1 open** · 1 matched — requests from the last week, status all, stale after 3d.')
+    expect(countRecords(records)).toEqual({ total: 6, open: 5, stale: 3, expiring: 1 })
+    const md = summaryMarkdown({
+      settings: settingsWith({ 'stale-after': '3d', 'time-period': 'week', 'request-status': 'all', 'expiring-within': '36h' }),
+      now: NOW,
+      records: records.slice(0, 1),
+      failures: []
+    })
+    expect(md.split('\n')[2]).toBe(
+      '**1 expiring** · **1 stale** · **1 open** · 1 matched — requests from the last week, status all, stale after 3d, expiring within 36h.'
+    )
   })
 
-  test('nothing matched: one line, no table', () => {
+  test('nothing matched: one line, no table, no Act first', () => {
     const md = summaryMarkdown({ settings, now: NOW, records: [], failures: [] })
     expect(md).toContain('\nNo exemption requests matched.\n')
-    expect(md).toContain('**0 stale** · **0 open** · 0 matched')
+    expect(md).toContain('**0 expiring** · **0 stale** · **0 open** · 0 matched')
     expect(tables(md)).toEqual([])
+    expect(md).not.toContain('Act first')
   })
 
   test('nothing matched and a list failed: says so, with the failure', () => {
@@ -55,131 +106,260 @@ describe('summaryMarkdown', () => {
     expect(md).toContain('\nNo exemption requests matched.\n')
   })
 
-  test('one table per type, ordered by the most urgent request of each', () => {
+  test('Act first, then one table per type ordered by the most urgent request of each', () => {
     const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
-    const headings = marked
-      .lexer(md)
-      .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 3)
-      .map(h => h.text)
-    expect(headings).toEqual([
-      'Secret scanning alert dismissal requests (1)',
-      'Secret scanning bypass requests (2)',
-      'Dependabot alert dismissal requests (1)',
-      'Code scanning alert dismissal requests (1)'
+    expect(sections(md).map(s => [s.heading, s.tables.length])).toEqual([
+      ['Act first', 1],
+      ['Push ruleset bypass requests (1)', 1],
+      ['Secret scanning alert dismissal requests (1)', 1],
+      ['Secret scanning bypass requests (2)', 1],
+      ['Dependabot alert dismissal requests (1)', 1],
+      ['Code scanning alert dismissal requests (1)', 1]
     ])
-    const ts = tables(md)
-    expect(ts.map(t => t.rows.length)).toEqual([1, 2, 1, 1])
     // Rows most urgent first: the stale bypass request before the open one.
-    expect(ts[1]!.rows.map(r => plain(r[1]!.tokens))).toEqual(['request #1', 'request #2'])
+    expect(numbersIn(tableUnder(md, 'Secret scanning bypass requests'), 0)).toEqual(['1', '2'])
   })
 
-  test('every table has the 8 columns in its header and in every line, whatever the comment', () => {
-    const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
-    const ts = tables(md)
-    expect(ts).toHaveLength(4)
-    for (const t of ts) {
-      expect(t.header.map(h => h.text)).toEqual(COLUMNS)
-      for (const line of t.raw.trim().split('\n')) expect([line, gfmCells(line).length]).toEqual([line, 8])
-      for (const row of t.rows) expect(row).toHaveLength(8)
-    }
-    const hostileRow = ts[1]!.rows[1]!
-    const comment = plain(hostileRow[7]!.tokens)
-    expect(comment).toContain('end-of-comment')
-    expect(comment).toContain('a | b | c | d')
-    // The comment's markup stays text: no link, no code span, no bold.
-    expect(hostileRow[7]!.tokens.map(t => t.type).filter(t => t !== 'text' && t !== 'escape')).toEqual([])
+  describe('Act first', () => {
+    test('the open requests by soonest expiry, the expiring one marked; the denied one left out', () => {
+      const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
+      expect(md).toContain('\n### Act first\n\nWhat runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n\n')
+      const t = tableUnder(md, 'Act first')
+      expect(t.header.map(h => h.text)).toEqual(ACT_FIRST_COLUMNS)
+      expect(cells(t)).toEqual([
+        ['push-ruleset-bypass', `${REPO} request #5`, 'monalisa', '6d\u00a021h', '⚠️\u00a03h'],
+        ['secret-scanning-dismissal', `${REPO} alert #17`, 'monalisa', '2d\u00a012h', '4d\u00a012h'],
+        ['secret-scanning-bypass', `${REPO} request #1`, 'monalisa', '1d\u00a06h', '5d\u00a018h'],
+        ['dependabot-dismissal', 'octo-org/api alert #8', 'monalisa', '5h', '6d\u00a019h'],
+        ['secret-scanning-bypass', `${REPO} request #2`, 'monalisa', '2h', '6d\u00a022h']
+      ])
+      expect(t.rows.map(r => r[4]!.text)).toEqual(['⚠️\u00a0**3h**', '4d\u00a012h', '5d\u00a018h', '6d\u00a019h', '6d\u00a022h'])
+      const link = t.rows[1]![1]!.tokens.find((x): x is Tokens.Link => x.type === 'link')
+      expect(link?.href).toBe(`https://github.com/${REPO}/security/secret-scanning/17`)
+    })
+
+    test('soonest expiry first whatever the urgency, without expiry last, the same time left oldest first', () => {
+      const records = [
+        plainRecord({ number: 1, stale: true, age_hours: 500 }),
+        plainRecord({ number: 2, expires_in_hours: 72, age_hours: 5 }),
+        plainRecord({ number: 3, age_hours: 20 }),
+        plainRecord({ number: 4, expires_in_hours: 72, age_hours: 3 }),
+        plainRecord({ number: 5, status: 'approved', open: false, expires_in_hours: 1, age_hours: 2 })
+      ].sort(byUrgency)
+      const md = summaryMarkdown({ settings, now: NOW, records, failures: [] })
+      const actFirst = tableUnder(md, 'Act first')
+      expect(cells(actFirst).map(r => [r[1], r[3], r[4]])).toEqual([
+        [`${REPO} request #2`, '5h', '3d'],
+        [`${REPO} request #4`, '3h', '3d'],
+        [`${REPO} request #1`, '20d\u00a020h', '—'],
+        [`${REPO} request #3`, '20h', '—']
+      ])
+      // The type's table keeps the order of urgency, and the closed request.
+      expect(numbersIn(tableUnder(md, 'Secret scanning bypass requests'), 0)).toEqual(['1', '2', '4', '3', '5'])
+    })
+
+    test(`at most ${ACT_FIRST_ROWS} rows, the ones that run out first, and says of how many`, () => {
+      expect(ACT_FIRST_ROWS).toBe(10)
+      const records = Array.from({ length: 12 }, (_, i) => plainRecord({ number: i + 1, expires_in_hours: 100 - 5 * i, age_hours: 2 })).sort(byUrgency)
+      const md = summaryMarkdown({ settings: settingsWith({ 'expiring-within': '3d' }), now: NOW, records, failures: [] })
+      expect(md).toContain(
+        '\nWhat runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within 3d. The 10 of 12 open requests that run out first.\n'
+      )
+      expect(numbersIn(tableUnder(md, 'Act first'), 1)).toEqual(['12', '11', '10', '9', '8', '7', '6', '5', '4', '3'])
+      expect(tableUnder(md, 'Secret scanning bypass requests').rows).toHaveLength(12)
+    })
+
+    test(`exactly ${ACT_FIRST_ROWS} open requests: all of them, no count`, () => {
+      const records = Array.from({ length: 10 }, (_, i) => plainRecord({ number: i + 1, expires_in_hours: 100 - 5 * i, age_hours: 2 }))
+      const md = summaryMarkdown({ settings, now: NOW, records, failures: [] })
+      expect(tableUnder(md, 'Act first').rows).toHaveLength(10)
+      expect(md).toContain('\nWhat runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n')
+      expect(md).not.toContain('open requests that run out first')
+    })
+
+    test('no open request: no Act first, the type tables still there', () => {
+      const records = [bypass(1, { status: 'denied' }), bypass(2, { status: 'approved', ageHours: 40 })]
+      const md = summaryMarkdown({ settings, now: NOW, records, failures: [] })
+      expect(sections(md).map(s => s.heading)).toEqual(['Secret scanning bypass requests (2)'])
+    })
   })
 
-  test('cells: repository, linked number (alert number for dismissal requests), requester, age, expiry, status, details', () => {
-    const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
-    const [dismissals] = tables(md)
-    const row = dismissals!.rows[0]!
-    const link0 = row[1]!.tokens[0] as Tokens.Link
-    expect(link0.type).toBe('link')
-    expect(link0.href).toBe(`https://github.com/${REPO}/security/secret-scanning/17`)
-    expect(plain(row[1]!.tokens)).toBe('alert #17')
-    expect(plain(row[0]!.tokens)).toBe(REPO)
-    expect(plain(row[2]!.tokens)).toBe('monalisa')
-    expect(plain(row[3]!.tokens)).toBe('2d 12h')
-    expect(plain(row[4]!.tokens)).toBe('4d 12h')
-    expect(row[5]!.text).toBe('**stale**')
-    expect(plain(row[6]!.tokens)).toBe('false_positive, adafruit_io_key')
-    expect(plain(row[7]!.tokens)).toBe('Test token used in the readme as an example')
-    const denied = tables(md)[3]!.rows[0]!
-    expect(plain(denied[5]!.tokens)).toBe('denied')
-    const open = tables(md)[1]!.rows[1]!
-    expect(plain(open[5]!.tokens)).toBe('open')
+  describe('the type tables', () => {
+    test.each(TYPE_IDS)('columnsOf(%s): the common columns around the type’s own, at most 7', id => {
+      expect(columnsOf(requestType(id))).toEqual(COLUMNS[id])
+      expect(columnsOf(requestType(id)).length).toBeLessThanOrEqual(7)
+    })
+
+    test('every table has its type’s columns in its header and in every line, at most 7, whatever the comment', () => {
+      const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
+      const typeSections = sections(md).filter(s => s.heading !== 'Act first')
+      expect(typeSections).toHaveLength(5)
+      for (const { heading, tables: [t] } of typeSections) {
+        const columns = COLUMNS[typeOfHeading(heading)]
+        expect([heading, t!.header.map(h => h.text)]).toEqual([heading, columns])
+        expect(t!.header.length).toBeLessThanOrEqual(7)
+        for (const line of t!.raw.trim().split('\n')) expect([line, gfmCells(line).length]).toEqual([line, columns.length])
+        for (const row of t!.rows) expect(row).toHaveLength(columns.length)
+      }
+      for (const t of tables(md)) expect(t.header.length).toBeLessThanOrEqual(7)
+    })
+
+    test('a hostile comment stays text in its own cell', () => {
+      const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
+      const hostileRow = tableUnder(md, 'Secret scanning bypass requests').rows[1]!
+      expect(hostileRow).toHaveLength(COLUMNS['secret-scanning-bypass'].length)
+      const comment = plain(hostileRow[BYPASS_COMMENT]!.tokens)
+      expect(comment).toContain('end-of-comment')
+      expect(comment).toContain('a | b | c | d')
+      expect(comment).toBe('a | b | c | d `x|y` **bold** [l](https://evil.test) end-of-comment')
+      // The comment's markup stays text: no link, no code span, no bold.
+      expect(hostileRow[BYPASS_COMMENT]!.tokens.map(t => t.type).filter(t => t !== 'text' && t !== 'escape')).toEqual([])
+    })
+
+    test('cells: repository and linked number, requester, state and age, time left, the type’s details, comment', () => {
+      const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
+      expect(cells(tableUnder(md, 'Push ruleset bypass requests'))).toEqual([
+        [`${REPO} request #5`, 'monalisa', 'expiring, stale · 6d\u00a021h', '⚠️\u00a03h', 'Exclude image files', 'file_extension_restriction', COMMENT]
+      ])
+      expect(cells(tableUnder(md, 'Secret scanning alert dismissal requests'))).toEqual([
+        [`${REPO} alert #17`, 'monalisa', 'stale · 2d\u00a012h', '4d\u00a012h', 'adafruit_io_key', 'false_positive', COMMENT]
+      ])
+      expect(cells(tableUnder(md, 'Secret scanning bypass requests')).map(r => r.slice(0, BYPASS_COMMENT))).toEqual([
+        [`${REPO} request #1`, 'monalisa', 'stale · 1d\u00a06h', '5d\u00a018h', 'adafruit_io_key · used_in_tests', 'main · README.md:17'],
+        [`${REPO} request #2`, 'monalisa', 'open · 2h', '6d\u00a022h', 'adafruit_io_key · used_in_tests', 'main · README.md:17']
+      ])
+      expect(cells(tableUnder(md, 'Dependabot alert dismissal requests'))).toEqual([['octo-org/api alert #8', 'monalisa', 'open · 5h', '6d\u00a019h', 'tolerable_risk', COMMENT]])
+      expect(cells(tableUnder(md, 'Code scanning alert dismissal requests'))).toEqual([[`${REPO} alert #4`, 'monalisa', 'denied · 20h', '6d\u00a04h', "won't fix", COMMENT]])
+      // Expiring and stale are bold; the time left of an expiring request is marked.
+      const push = tableUnder(md, 'Push ruleset bypass requests').rows[0]!
+      expect([push[2]!.text, push[3]!.text]).toEqual(['**expiring, stale** · 6d\u00a021h', '⚠️\u00a0**3h**'])
+      const dismissalRow = tableUnder(md, 'Secret scanning alert dismissal requests').rows[0]!
+      expect(dismissalRow[2]!.text).toBe('**stale** · 2d\u00a012h')
+      const request = dismissalRow[0]!.tokens
+      expect(request.map(t => t.type)).toEqual(['text', 'link'])
+      expect((request[1] as Tokens.Link).href).toBe(`https://github.com/${REPO}/security/secret-scanning/17`)
+    })
+
+    test('the Request cell: a repository or number GitHub did not send says so; a link only to an http(s) URL', () => {
+      const r = plainRecord({ repository: '', number: null, html_url: 'javascript:alert(1)' })
+      const md = summaryMarkdown({ settings, now: NOW, records: [r], failures: [] })
+      const row = tableUnder(md, 'Secret scanning bypass requests').rows[0]!
+      expect(plain(row[0]!.tokens)).toBe('(no repository) request #?')
+      expect(row[0]!.tokens.some(t => t.type === 'link')).toBe(false)
+      expect(md).not.toContain('javascript')
+    })
+
+    test('a hostile repository and requester stay text in their cells, in Act first and in the type table', () => {
+      const r = plainRecord({
+        repository: 'octo-org/x | y [l](https://evil.test)',
+        requester: '@team <img src=x> | z',
+        html_url: 'https://github.com/octo-org/x/exemptions/1'
+      })
+      const md = summaryMarkdown({ settings, now: NOW, records: [r], failures: [] })
+      expect(md).not.toMatch(/<img|\]\(https:\/\/evil|@team/)
+      const actFirst = tableUnder(md, 'Act first')
+      const typeTable = tableUnder(md, 'Secret scanning bypass requests')
+      for (const t of [actFirst, typeTable]) {
+        for (const line of t.raw.trim().split('\n')) expect(gfmCells(line)).toHaveLength(t.header.length)
+      }
+      // As GitHub shows them (the helper leaves the entities of < and > as they are).
+      const shown = (row: string[]) => row.map(cell => cell.replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+      expect(shown(cells(actFirst)[0]!.slice(1, 3))).toEqual(['octo-org/x | y [l](https://evil.test) request #1', '@team <img src=x> | z'])
+      expect(shown(cells(typeTable)[0]!.slice(0, 2))).toEqual(['octo-org/x | y [l](https://evil.test) request #1', '@team <img src=x> | z'])
+      // The one link is the request's own.
+      expect(typeTable.rows[0]![0]!.tokens.filter(t => t.type === 'link').map(t => (t as Tokens.Link).href)).toEqual([r.html_url])
+    })
+
+    test('Time left: expired (marked while still open), a duration, or a dash without expiry', () => {
+      const records = [
+        bypass(1, { ageHours: 8 * 24 }),
+        bypass(2, { ageHours: 30 }),
+        plainRecord({ number: 3, expires_at: null, created_at: new Date(NOW - 3 * HOUR).toISOString(), age_hours: 3 }),
+        bypass(4, { ageHours: 8 * 24, status: 'expired' })
+      ].sort(byUrgency)
+      const [, t] = tables(summaryMarkdown({ settings, now: NOW, records, failures: [] }))
+      expect(t!.rows.map(r => [plain(r[0]!.tokens), r[3]!.text])).toEqual([
+        [`${REPO} request #1`, '⚠️\u00a0**expired**'],
+        [`${REPO} request #2`, '5d\u00a018h'],
+        [`${REPO} request #3`, '—'],
+        [`${REPO} request #4`, 'expired']
+      ])
+    })
+
+    test('a long comment is cut to about 120 characters', () => {
+      const comment = 'abcdefghij'.repeat(30)
+      const t = tableUnder(summaryMarkdown({ settings, now: NOW, records: [bypass(1, { comment })], failures: [] }), 'Secret scanning bypass requests')
+      const cell = plain(t.rows[0]![BYPASS_COMMENT]!.tokens)
+      expect(Array.from(cell)).toHaveLength(120)
+      expect(cell).toBe(`${comment.slice(0, 119)}…`)
+    })
+
+    test('a long comment with markup is cut to the same visible length', () => {
+      const comment = 'a|b*c_d '.repeat(40)
+      const t = tableUnder(summaryMarkdown({ settings, now: NOW, records: [bypass(1, { comment })], failures: [] }), 'Secret scanning bypass requests')
+      const cell = plain(t.rows[0]![BYPASS_COMMENT]!.tokens)
+      expect(Array.from(cell).length).toBeLessThanOrEqual(120)
+      expect(Array.from(cell).length).toBeGreaterThanOrEqual(110)
+      expect(cell.startsWith('a|b*c_d a|b*c_d')).toBe(true)
+    })
+
+    test('a dismissal request that names no single alert: its request number, linked', () => {
+      const r = dismissal('code-scanning-dismissal', 42, 17, { data: [{ alert_number: '17' }, { alert_number: '18' }] })
+      const t = tableUnder(summaryMarkdown({ settings, now: NOW, records: [r], failures: [] }), 'Code scanning alert dismissal requests')
+      expect(plain(t.rows[0]![0]!.tokens)).toBe(`${REPO} request #42`)
+      expect(t.rows[0]![0]!.tokens.some(x => x.type === 'link')).toBe(true)
+    })
+
+    test('the status cell adds what this run did to the request', () => {
+      const done = (action: string, outcome: RecordReview['outcome']): RecordReview => ({ action, outcome, http_status: null, message: null })
+      const records = [
+        plainRecord({ number: 1, stale: true, age_hours: 30, review: done('deny', 'failed') }),
+        plainRecord({ number: 2, age_hours: 3, review: done('approve', 'dry-run') }),
+        plainRecord({ number: 3, age_hours: 2, review: done('approve', 'skipped') }),
+        plainRecord({ number: 4, status: 'approved', open: false, age_hours: 5, review: done('approve', 'done') }),
+        plainRecord({ number: 5, status: 'approved', open: false, age_hours: 4, review: done('dismiss-response', 'done') }),
+        plainRecord({ number: 6, status: 'denied', open: false, age_hours: 1 })
+      ]
+      const t = tableUnder(summaryMarkdown({ settings, now: NOW, records, failures: [] }), 'Secret scanning bypass requests')
+      expect(t.rows[0]![2]!.text).toBe('**stale** · 1d\u00a06h · deny failed')
+      expect(t.rows.map(r => [plain(r[0]!.tokens), plain(r[2]!.tokens)])).toEqual([
+        [`${REPO} request #1`, 'stale · 1d\u00a06h · deny failed'],
+        [`${REPO} request #2`, 'open · 3h · would approve (dry run)'],
+        [`${REPO} request #3`, 'open · 2h'],
+        [`${REPO} request #4`, 'approved · 5h · approved by this run'],
+        [`${REPO} request #5`, 'approved · 4h · responses dismissed by this run'],
+        [`${REPO} request #6`, 'denied · 1h']
+      ])
+    })
+
+    test('an empty comment and no details read as a dash', () => {
+      const r = plainRecord({ number: 3, comment: '', reasons: [], secret_types: [], ruleset: null, branch: null, path: null })
+      const t = tableUnder(summaryMarkdown({ settings, now: NOW, records: [r], failures: [] }), 'Secret scanning bypass requests')
+      expect(cells(t)[0]!.slice(4)).toEqual(['—', '—', '—'])
+    })
   })
 
-  test('expires column: expired, a duration, or a dash without expiry', () => {
-    const records = [
-      bypass(1, { ageHours: 8 * 24 }),
-      bypass(2, { ageHours: 30 }),
-      plainRecord({ number: 3, expires_at: null, created_at: new Date(NOW - 3 * HOUR).toISOString(), age_hours: 3 })
-    ].sort(byUrgency)
-    const [t] = tables(summaryMarkdown({ settings, now: NOW, records, failures: [] }))
-    expect(t!.rows.map(r => [plain(r[1]!.tokens), plain(r[4]!.tokens)])).toEqual([
-      ['request #1', 'expired'],
-      ['request #2', '5d 18h'],
-      ['request #3', '—']
-    ])
-  })
+  describe('Review metrics', () => {
+    const reviews: ReviewReport = { review: 'approve', dryRun: false, calls: [reviewCall(1)], skipped: [], errors: [], reviewed: 1, failures: 0 }
 
-  test('a long comment is cut to about 120 characters', () => {
-    const comment = 'abcdefghij'.repeat(30)
-    const [t] = tables(summaryMarkdown({ settings, now: NOW, records: [bypass(1, { comment })], failures: [] }))
-    const cell = plain(t!.rows[0]![7]!.tokens)
-    expect(Array.from(cell)).toHaveLength(120)
-    expect(cell).toBe(`${comment.slice(0, 119)}…`)
-  })
+    test('after the type tables, before the Reviews and the footer, as metricsSection writes it', () => {
+      const metrics = reviewMetrics(sample())
+      const md = summaryMarkdown({ settings: settingsWith({ 'time-period': 'week' }), now: NOW, records: sample(), failures: [], reviews, metrics })
+      expect(sections(md).map(s => s.heading).slice(-2)).toEqual(['Review metrics (requests from the last week)', 'Reviews: approve'])
+      expect(md).toContain(`\n${metricsSection(metrics, 'week').join('\n')}\n### Reviews: approve\n`)
+      expect(md.trimEnd().split('\n').at(-1)).toBe('<sub>6 requests · generated 2025-03-10T12:00:00.000Z</sub>')
+    })
 
-  test('a long comment with markup is cut to the same visible length', () => {
-    const comment = 'a|b*c_d '.repeat(40)
-    const [t] = tables(summaryMarkdown({ settings, now: NOW, records: [bypass(1, { comment })], failures: [] }))
-    const cell = plain(t!.rows[0]![7]!.tokens)
-    expect(Array.from(cell).length).toBeLessThanOrEqual(120)
-    expect(Array.from(cell).length).toBeGreaterThanOrEqual(110)
-    expect(cell.startsWith('a|b*c_d a|b*c_d')).toBe(true)
-  })
-
-  test('a dismissal request that names no single alert: its request number, linked', () => {
-    const r = dismissal('code-scanning-dismissal', 42, 17, { data: [{ alert_number: '17' }, { alert_number: '18' }] })
-    const [t] = tables(summaryMarkdown({ settings, now: NOW, records: [r], failures: [] }))
-    expect(plain(t!.rows[0]![1]!.tokens)).toBe('request #42')
-    expect((t!.rows[0]![1]!.tokens[0] as Tokens.Link).type).toBe('link')
-  })
-
-  test('the status cell adds what this run did to the request', () => {
-    const done = (action: string, outcome: RecordReview['outcome']): RecordReview => ({ action, outcome, http_status: null, message: null })
-    const records = [
-      plainRecord({ number: 1, stale: true, age_hours: 30, review: done('deny', 'failed') }),
-      plainRecord({ number: 2, age_hours: 3, review: done('approve', 'dry-run') }),
-      plainRecord({ number: 3, age_hours: 2, review: done('approve', 'skipped') }),
-      plainRecord({ number: 4, status: 'approved', open: false, age_hours: 5, review: done('approve', 'done') }),
-      plainRecord({ number: 5, status: 'approved', open: false, age_hours: 4, review: done('dismiss-response', 'done') }),
-      plainRecord({ number: 6, status: 'denied', open: false, age_hours: 1 })
-    ]
-    const [t] = tables(summaryMarkdown({ settings, now: NOW, records, failures: [] }))
-    expect(t!.rows[0]![5]!.text).toBe('**stale** · deny failed')
-    expect(t!.rows.map(r => [plain(r[1]!.tokens), plain(r[5]!.tokens)])).toEqual([
-      ['request #1', 'stale · deny failed'],
-      ['request #2', 'open · would approve (dry run)'],
-      ['request #3', 'open'],
-      ['request #4', 'approved · approved by this run'],
-      ['request #5', 'approved · responses dismissed by this run'],
-      ['request #6', 'denied']
-    ])
-  })
-
-  test('an empty comment and no details read as a dash', () => {
-    const r = plainRecord({ number: 3, comment: '', reasons: [], secret_types: [], ruleset: null })
-    const [t] = tables(summaryMarkdown({ settings, now: NOW, records: [r], failures: [] }))
-    expect([plain(t!.rows[0]![6]!.tokens), plain(t!.rows[0]![7]!.tokens)]).toEqual(['—', '—'])
+    test('no metrics given: no section', () => {
+      const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [], reviews })
+      expect(md).not.toContain('Review metrics')
+      expect(sections(md).at(-1)!.heading).toBe('Reviews: approve')
+    })
   })
 
   test('the footer counts the requests and gives the clock reading', () => {
     const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
-    expect(md.trimEnd().split('\n').at(-1)).toBe('<sub>5 requests · generated 2025-03-10T12:00:00.000Z</sub>')
+    expect(md.trimEnd().split('\n').at(-1)).toBe('<sub>6 requests · generated 2025-03-10T12:00:00.000Z</sub>')
   })
 })
 
@@ -197,28 +377,39 @@ describe('summaryMarkdown size', () => {
     )
     const md = summaryMarkdown({ settings: settingsWith(), now: NOW, records, failures: [] })
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024)
-    const rows = md.split('\n').filter(line => /^\| octo-org\/smile \|/.test(line))
+    const rows = md.split('\n').filter(line => line.startsWith(`| ${REPO} [request #`))
     expect(rows.length).toBeGreaterThan(1000)
     expect(rows.length).toBeLessThan(6000)
     expect(md).toContain(`${6000 - rows.length} more requests not shown`)
     // The rows kept are the first (most urgent) ones, in order.
     expect(rows[0]).toContain('[request #1](')
     expect(rows[rows.length - 1]).toContain(`[request #${rows.length}](`)
+    // Act first is whole: the ten oldest (none has an expiry).
+    expect(numbersIn(tableUnder(md, 'Act first'), 1)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    expect(md).toContain('The 10 of 6000 open requests that run out first.')
   })
 
   test('a summary that fits is not cut', () => {
     const records = Array.from({ length: 50 }, (_, i) => plainRecord({ number: i + 1, id: i + 1 }))
     const md = summaryMarkdown({ settings: settingsWith(), now: NOW, records, failures: [] })
     expect(md).not.toContain('not shown')
-    expect(md.split('\n').filter(line => line.startsWith('| octo-org/smile |'))).toHaveLength(50)
+    expect(md.split('\n').filter(line => line.startsWith(`| ${REPO} request #`))).toHaveLength(50)
   })
 })
 
-describe('summaryMarkdown size, with a Reviews section', () => {
+describe('summaryMarkdown size, with Review metrics and a Reviews section', () => {
   /** Text full of Markdown and HTML that, unescaped, would end the details block, add columns, links, mentions and images. */
   const HEAVY = '| a | b |\n</details><summary>x</summary> `code` **bold** [l](https://evil.test) @team <img src=x> _u_ ~s~ & '.repeat(4)
+  // Each request answered once, by a reviewer of its own with a heavy name: 6000 reviewers.
   const records = Array.from({ length: 6000 }, (_, i) =>
-    plainRecord({ number: i + 1, id: i + 1, age_hours: 6000 - i, comment: HEAVY, html_url: `https://github.com/${REPO}/exemptions/${i + 1}` })
+    plainRecord({
+      number: i + 1,
+      id: i + 1,
+      age_hours: 6000 - i,
+      comment: HEAVY,
+      html_url: `https://github.com/${REPO}/exemptions/${i + 1}`,
+      responses: [{ id: i + 1, reviewer: `${String(i).padStart(4, '0')}${HEAVY}`, status: 'approved', created_at: new Date(NOW).toISOString() }]
+    })
   )
   const calls = Array.from({ length: 1000 }, (_, i) =>
     reviewCall(i + 1, { action: 'deny', body: { status: 'reject', message: HEAVY }, status: 422, ok: false, message: HEAVY })
@@ -232,53 +423,61 @@ describe('summaryMarkdown size, with a Reviews section', () => {
     reviewed: 0,
     failures: 1000
   }
-  const md = summaryMarkdown({ settings: settingsWith(), now: NOW, records, failures: [], reviews })
+  const metrics = reviewMetrics(records)
+  const md = summaryMarkdown({ settings: settingsWith(), now: NOW, records, failures: [], reviews, metrics })
   const lines = md.split('\n')
-  const callTable = tables(md).find(t => t.header.map(h => h.text).join() === 'Request,Action,Call,Body,Result')
+  const tableWith = (header: string) => tables(md).find(t => t.header.map(h => h.text).join() === header)
+  const callTable = tableWith('Request,Action,Call,Body,Result')
+  const reviewerTable = tableWith('Reviewer,Responses,Median time to respond')
   const skippedLines = lines.filter(line => line.startsWith(`- secret-scanning-bypass ${REPO} request \\#`))
-  const requestRows = lines.filter(line => line.startsWith(`| ${REPO} |`))
+  const requestRows = lines.filter(line => line.startsWith(`| ${REPO} [request`))
 
   test('the whole summary stays under the 1 MiB GitHub accepts, and under its own limit', () => {
+    expect(metrics.overall.reviewers).toHaveLength(6000)
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024)
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
   })
 
   test('every section shows some rows and leaves some out', () => {
     expect(callTable).toBeDefined()
-    const shown = [callTable!.rows.length, skippedLines.length, requestRows.length]
-    expect(shown.map(n => n > 0)).toEqual([true, true, true])
-    expect([shown[0]! < 1000, shown[1]! < 4000, shown[2]! < 6000]).toEqual([true, true, true])
+    expect(reviewerTable).toBeDefined()
+    const shown = [callTable!.rows.length, skippedLines.length, requestRows.length, reviewerTable!.rows.length]
+    expect(shown.map(n => n > 0)).toEqual([true, true, true, true])
+    expect([shown[0]! < 1000, shown[1]! < 4000, shown[2]! < 6000, shown[3]! < 6000]).toEqual([true, true, true, true])
   })
 
-  test('it says how many calls, skipped requests and requests it does not show', () => {
+  test('it says how many calls, skipped requests, requests and reviewers it does not show', () => {
     const notShown = lines.filter(line => line.includes('not shown'))
     expect(notShown).toEqual([
       `${6000 - requestRows.length} more requests not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`,
       `${1000 - callTable!.rows.length} more calls not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.`,
       `${4000 - skippedLines.length} more skipped requests not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.`
     ])
+    expect(lines.filter(line => line.includes('more reviewers'))).toEqual([`${6000 - reviewerTable!.rows.length} more reviewers in the report-json file.`])
     expect(md).toContain('\n### Reviews: deny\n\n0 succeeded, 1000 failed.\n')
     expect(md).toContain('\n<details><summary>4000 skipped</summary>\n')
   })
 
-  test('what it shows are the first calls and skipped requests, in order', () => {
+  test('what it shows are the first calls, skipped requests and reviewers, in order', () => {
     expect(callTable!.rows.map(r => plain(r[0]!.tokens))).toEqual(calls.slice(0, callTable!.rows.length).map(c => `secret-scanning-bypass ${REPO} request #${c.number}`))
     expect(skippedLines.map(line => /\\#(\d+): /.exec(line)?.[1])).toEqual(skippedLines.map((_, i) => String(i + 1)))
+    expect(reviewerTable!.rows.map(r => plain(r[0]!.tokens).slice(0, 4))).toEqual(reviewerTable!.rows.map((_, i) => String(i).padStart(4, '0')))
   })
 
   test('the tables keep their shape: every line has as many cells as the header, and no row is split or swallowed', () => {
     const ts = tables(md)
-    expect(ts.map(t => t.header.length)).toEqual([8, 5])
+    // Act first, the type table, the metrics by type, reviewers, repositories, requesters, the review calls.
+    expect(ts.map(t => t.header.length)).toEqual([5, 7, 5, 3, 2, 2, 5])
     for (const t of ts) {
       const raw = t.raw.trim().split('\n')
       expect(raw).toHaveLength(t.rows.length + 2)
       for (const line of raw) expect([line.slice(0, 80), gfmCells(line).length]).toEqual([line.slice(0, 80), t.header.length])
       for (const row of t.rows) expect(row).toHaveLength(t.header.length)
     }
-    expect(ts[0]!.rows).toHaveLength(requestRows.length)
+    expect(ts[1]!.rows).toHaveLength(requestRows.length)
   })
 
-  test('no text from a call or a skipped request closes the details block or adds markup', () => {
+  test('no text from a comment, a reviewer, a call or a skipped request closes the details block or adds markup', () => {
     expect(md.split('</details>')).toHaveLength(2)
     expect(md.split('<summary>')).toHaveLength(2)
     expect(md).not.toMatch(/<img|\]\(https:\/\/evil|@team/)
