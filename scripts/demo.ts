@@ -4,10 +4,9 @@
  * log with its annotations, the job summary and the outputs. No token and no
  * network are needed.
  */
-import { FakeGitHub } from '../test/fake-github/server.js'
-import { ENTERPRISES, seedRequests } from '../test/fake-github/seed.js'
+import type { FakeGitHub } from '../test/fake-github/server.js'
 import { parseAnnotations, runAction } from '../test/fake-github/runner.js'
-import { SCENARIOS } from './scenarios.js'
+import { SCENARIOS, startDemoGitHub } from './scenarios.js'
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
 const dim = (s: string) => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s)
@@ -49,8 +48,7 @@ async function scenario(fake: FakeGitHub, title: string, workflow: string, input
   console.log(dim(`  (report-json holds ${report.requests.length} requests)`))
 }
 
-const fake = new FakeGitHub({ enterprises: ENTERPRISES, requests: seedRequests() })
-await fake.start()
+const fake = await startDemoGitHub()
 try {
   for (const { title, workflow, inputs } of SCENARIOS) await scenario(fake, title, workflow, inputs)
   console.log(`\n${dim(`The fake GitHub answered ${fake.calls.length} API calls; none of them wrote anything.`)}`)

@@ -1,4 +1,18 @@
-/** The workflows `npm run demo` runs (and `npm run screenshot` pictures): the three uses of the action. */
+/**
+ * The workflows `npm run demo` runs (and `npm run screenshot` pictures): the
+ * uses of the action, against the fake GitHub seeded with a realistic
+ * enterprise.
+ */
+import { ALERTS, ENTERPRISES, seedRequests } from '../test/fake-github/seed.js'
+import { FakeGitHub } from '../test/fake-github/server.js'
+
+/** The fake GitHub the demo runs against, started. */
+export async function startDemoGitHub(): Promise<FakeGitHub> {
+  const fake = new FakeGitHub({ enterprises: ENTERPRISES, requests: seedRequests() })
+  for (const { kind, repository, number, fields } of ALERTS) fake.setAlert(kind, repository, number, fields)
+  await fake.start()
+  return fake
+}
 
 export interface Scenario {
   title: string
@@ -9,8 +23,9 @@ export interface Scenario {
 
 export const NIGHTLY: Scenario = {
   title: 'Nightly stale-request report for the organization',
-  workflow: 'on: schedule — uses: exemption-requests with scope: organization, organization: octo-org, stale-after: 2d, metrics: true',
-  inputs: { scope: 'organization', organization: 'octo-org', 'stale-after': '2d', metrics: 'true' }
+  workflow:
+    'on: schedule — uses: exemption-requests with scope: organization, organization: octo-org, stale-after: 2d, metrics: true, include-alerts: true',
+  inputs: { scope: 'organization', organization: 'octo-org', 'stale-after': '2d', metrics: 'true', 'include-alerts': 'true' }
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -19,6 +34,22 @@ export const SCENARIOS: Scenario[] = [
     title: 'Pull request gate on octo-org/smile, branch my-branch',
     workflow: 'on: pull_request — uses: exemption-requests with fail-on: open, branch: my-branch, request-types: secret-scanning-bypass',
     inputs: { 'fail-on': 'open', branch: 'my-branch', 'request-types': 'secret-scanning-bypass' }
+  },
+  {
+    title: 'Justification policy: deny requests without a ticket, dry run first',
+    workflow:
+      'on: schedule — uses: exemption-requests with scope: organization, require-comment-pattern: (SEC|JIRA)-\\d+, min-comment-length: 15, policy-action: deny, dry-run: true',
+    inputs: {
+      scope: 'organization',
+      organization: 'octo-org',
+      'require-comment-pattern': '(SEC|JIRA)-\\d+',
+      'min-comment-length': '15',
+      'policy-action': 'deny',
+      'deny-message': 'Denied automatically: {reason}. Reference the security ticket (SEC-123) in a new request for {repository}#{number}.',
+      'max-reviews': '50',
+      'dry-run': 'true',
+      'fail-on': 'never'
+    }
   },
   {
     title: 'Bulk review, dry run first',

@@ -13,10 +13,8 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { marked } from 'marked'
 import puppeteer from 'puppeteer-core'
-import { ENTERPRISES, seedRequests } from '../test/fake-github/seed.js'
 import { ROOT, runAction } from '../test/fake-github/runner.js'
-import { FakeGitHub } from '../test/fake-github/server.js'
-import { NIGHTLY } from './scenarios.js'
+import { NIGHTLY, startDemoGitHub } from './scenarios.js'
 
 const OUTPUT = join(ROOT, 'docs', 'job-summary.png')
 /** GitHub's job summary: a content column of about 900 px inside the page. */
@@ -50,8 +48,7 @@ function page(markdown: string): string {
 }
 
 const executablePath = chromium()
-const fake = new FakeGitHub({ enterprises: ENTERPRISES, requests: seedRequests() })
-await fake.start()
+const fake = await startDemoGitHub()
 try {
   const result = await runAction({ apiUrl: fake.url, token: fake.token, inputs: NIGHTLY.inputs })
   if (result.summary === '') throw new Error(`The action wrote no job summary (exit code ${result.code}).\n${result.stderr}`)

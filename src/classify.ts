@@ -38,15 +38,35 @@ function bySoonestExpiry(a: RequestRecord, b: RequestRecord): number {
   return (a.expires_in_hours ?? Infinity) - (b.expires_in_hours ?? Infinity) || 0
 }
 
-/** Most urgent first: expiring, then stale, then open, then the rest; within each, soonest expiry first, then oldest. */
-export function byUrgency(a: RequestRecord, b: RequestRecord): number {
-  const rank = (r: RequestRecord) => (r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3)
-  return rank(a) - rank(b) || bySoonestExpiry(a, b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
+/** An open request to dismiss the alert of a secret that still works (`include-alerts`): the most dangerous kind. */
+export function dismissesActiveSecret(record: RequestRecord): boolean {
+  return record.open && record.alert?.validity === 'active'
 }
 
-/** What runs out first: open requests by soonest expiry, then oldest. */
+/** Requests to dismiss an active secret before all others. */
+function activeSecretFirst(a: RequestRecord, b: RequestRecord): number {
+  return Number(dismissesActiveSecret(b)) - Number(dismissesActiveSecret(a))
+}
+
+/**
+ * Most urgent first: a request to dismiss an active secret, then expiring,
+ * then stale, then open, then the rest; within each, soonest expiry first,
+ * then oldest.
+ */
+export function byUrgency(a: RequestRecord, b: RequestRecord): number {
+  const rank = (r: RequestRecord) => (r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3)
+  return (
+    activeSecretFirst(a, b) ||
+    rank(a) - rank(b) ||
+    bySoonestExpiry(a, b) ||
+    b.age_hours - a.age_hours ||
+    Date.parse(a.created_at) - Date.parse(b.created_at)
+  )
+}
+
+/** What runs out first: requests to dismiss an active secret, then by soonest expiry, then oldest. */
 export function byExpiry(a: RequestRecord, b: RequestRecord): number {
-  return bySoonestExpiry(a, b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
+  return activeSecretFirst(a, b) || bySoonestExpiry(a, b) || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
 }
 
 export interface Counts {

@@ -30,8 +30,7 @@ async function fetchType(github: GitHub, limit: LimitFunction, settings: FetchSe
   const { type, list, explicit } = selected
   const call = listCall(type, list, settings)
   try {
-    const items = await listRequests(github, limit, call)
-    return { records: items.map(item => normalize(item as RawRequest, type, redact)) }
+    return { records: await listRequests(github, limit, call, item => normalize(item as RawRequest, type, redact)) }
   } catch (error) {
     const status = httpStatus(error)
     const failure: ListFailure = {

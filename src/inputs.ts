@@ -19,6 +19,7 @@ import {
   type TimePeriod,
   type TypeId
 } from './request-types.js'
+import { hasPolicy, parsePattern, type Policy } from './policy.js'
 import { readScope, type ScopeSettings } from './scope.js'
 import { redact, truncate } from './text.js'
 
@@ -28,6 +29,8 @@ export const FAIL_ON = ['open', 'stale', 'expiring', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
 export const REVIEWS = ['none', 'approve', 'deny', 'dismiss-response'] as const
 export type Review = (typeof REVIEWS)[number]
+export const POLICY_ACTIONS = ['report', 'deny'] as const
+export type PolicyAction = (typeof POLICY_ACTIONS)[number]
 
 export interface SelectedType {
   type: RequestType
@@ -74,6 +77,13 @@ export interface Settings extends ScopeSettings {
   maxConcurrency: number
   /** Fetch every status and report review metrics. */
   metrics: boolean
+  /** The justification policy every open request's comment must meet. */
+  policy: Policy
+  policyAction: PolicyAction
+  /** Template of the policy's denials, with {reason}, {requester}, {type}, {repository}, {number}. */
+  denyMessage: string
+  /** Fetch each open dismissal request's alert. */
+  includeAlerts: boolean
 }
 
 const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/
@@ -104,6 +114,10 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
   const dryRun = inputs.boolean('dry-run', false)
   const maxConcurrency = inputs.integer('max-concurrency', 4, 1, 10)
   const metrics = inputs.boolean('metrics', false)
+  const policy = readPolicy(inputs)
+  const policyAction = inputs.oneOf('policy-action', POLICY_ACTIONS, 'report')
+  const denyMessage = readDenyMessage(inputs, policyAction, policy, review)
+  const includeAlerts = inputs.boolean('include-alerts', false)
   inputs.finish()
 
   return {
@@ -130,8 +144,39 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
     maxReviews,
     dryRun,
     maxConcurrency,
-    metrics
+    metrics,
+    policy,
+    policyAction,
+    denyMessage,
+    includeAlerts
   }
+}
+
+/** `require-comment-pattern` and `min-comment-length`. */
+function readPolicy(inputs: InputReader): Policy {
+  const patternText = inputs.text('require-comment-pattern')
+  const minLength = inputs.integer('min-comment-length', 0, 0, 65_535)
+  if (patternText === '') return { minLength }
+  const parsed = parsePattern(patternText)
+  if ('error' in parsed) {
+    inputs.bad('require-comment-pattern', patternText, `expected a regular expression (${parsed.error})`)
+    return { minLength }
+  }
+  return { patternText, pattern: parsed.pattern, minLength }
+}
+
+/** `deny-message`, which `policy-action: deny` needs; and the rules that keep the policy's denials apart from `review`. */
+function readDenyMessage(inputs: InputReader, action: PolicyAction, policy: Policy, review: Review): string {
+  const template = inputs.text('deny-message')
+  if (action !== 'deny') return template
+  if (review !== 'none') {
+    inputs.problem(`Inputs "policy-action" (deny) and "review" (${review}) are both set: use one or the other in a run.`)
+  }
+  if (!hasPolicy(policy) && inputs.text('require-comment-pattern') === '') {
+    inputs.problem('Input "policy-action" is deny but no policy is set: give require-comment-pattern or min-comment-length.')
+  }
+  if (template.trim() === '') inputs.problem('Input "deny-message" is empty: policy-action deny needs the message its denials are sent with.')
+  return template
 }
 
 function readToken(inputs: InputReader): string {

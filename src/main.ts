@@ -16,7 +16,9 @@ import { logCall, logFailures, logRequests } from './report/log.js'
 import { requestsJson, trimWarnings, writeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/summary.js'
 import { afterReviews } from './review-outcome.js'
-import { planReviews } from './review-plan.js'
+import { planAction, planReviews } from './review-plan.js'
+import { withPolicy } from './policy.js'
+import { withAlerts } from './github/alerts.js'
 import { reviewMetrics } from './metrics.js'
 import { createRedactor, forLog, type Redactor } from './text.js'
 import { plural } from './words.js'
@@ -63,19 +65,23 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact)
   logFailures(fetched.failures)
 
-  const candidates = fetched.records
-    .map(record => classify(record, now, settings.staleAfterMs, settings.expiringWithinMs))
-    .filter(r => filtersMatch(r, settings))
-    .sort(byUrgency)
+  const judged = withPolicy(
+    fetched.records.map(record => classify(record, now, settings.staleAfterMs, settings.expiringWithinMs)).filter(r => filtersMatch(r, settings)),
+    settings.policy
+  )
+  const enriched = settings.includeAlerts ? await withAlerts(github, limit, judged, r => statusMatches(r, settings.requestStatus), redact) : judged
+  const candidates = enriched.sort(byUrgency)
   const matched = candidates.filter(r => statusMatches(r, settings.requestStatus))
   logRequests(matched, `Exemption requests for ${settings.scopeName}`)
 
   const plan = planReviews(settings, candidates, matched)
+  const action = planAction(settings)
   const reviews =
-    settings.review === 'none'
+    action === 'none'
       ? undefined
       : await applyReviews(github, plan, {
-          review: settings.review,
+          review: action,
+          policy: settings.review === 'none',
           dryRun: settings.dryRun,
           redact,
           onCall: call => logCall(call, settings.dryRun)
@@ -96,7 +102,7 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
 
   const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
   if (settings.jobSummary) await core.summary.addRaw(markdown).write()
-  const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics), null, 2)}\n`)
+  const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics))}\n`)
   const paths = await writeReportFiles(json, markdown)
   writeOutputs(countRecords(after), open, reviews, paths, metrics)
 

@@ -69,6 +69,20 @@ export function expiryText(record: RequestRecord): string | undefined {
   return hours === null ? undefined : hours <= 0 ? 'expired' : humanDuration(hours * HOUR)
 }
 
+/** The alert in a few words: `secret still active · open`, `critical · CVE-2024-1234 · open`, `alert unavailable`; undefined when not fetched. */
+export function alertText(record: RequestRecord): string | undefined {
+  const alert = record.alert
+  if (!alert) return undefined
+  if (!alert.available) return 'alert unavailable'
+  const validity = alert.validity === 'active' ? 'secret still active' : alert.validity ? `secret ${alert.validity}` : undefined
+  return [validity, alert.severity, alert.cve_id, alert.secret_type, alert.state].filter(Boolean).join(' · ') || 'no details'
+}
+
+/** `fails the justification policy: the comment is blank`; undefined when it passes. */
+export function policyText(record: RequestRecord): string | undefined {
+  return record.policy_violations.length > 0 ? `fails the justification policy: ${record.policy_violations.join('; ')}` : undefined
+}
+
 /** One detail of a request as its type's table shows it: `refs/heads/` left off a branch, a file with its line. */
 export function detailText(record: RequestRecord, field: DetailField): string {
   switch (field) {

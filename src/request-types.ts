@@ -48,6 +48,15 @@ export interface ReviewEndpoint {
   fineGrained: string
 }
 
+/** The alert a dismissal request is about: `GET /repos/{owner}/{repo}/<segment>/{alert_number}`. */
+export interface AlertEndpoint {
+  segment: string
+  /** Query parameters every call sends. */
+  query: Readonly<Record<string, string | number | boolean>>
+  /** Which of GitHub's alert shapes it answers with. */
+  kind: 'secret-scanning' | 'code-scanning' | 'dependabot'
+}
+
 /** Fields of a record that a type's table shows in its own columns. */
 export type DetailField = 'secret_types' | 'reasons' | 'branch' | 'file' | 'ruleset'
 
@@ -71,6 +80,8 @@ interface RequestTypeDefinition {
   hasBranch: boolean
   /** The GitHub feature that creates these requests, for messages. */
   feature: string
+  /** The alert a request of this type is about; null for bypass requests. */
+  alert: AlertEndpoint | null
   /** What the job summary's table shows of this type besides the request, requester, state, time left and comment. */
   details: readonly DetailColumn[]
 }
@@ -118,6 +129,7 @@ const DEFINITIONS = [
     dismissResponse: 'bypass-responses/secret-scanning/{id}',
     hasBranch: true,
     feature: 'delegated bypass for push protection',
+    alert: null,
     details: [
       { title: 'Secret type · reason', fields: ['secret_types', 'reasons'] },
       { title: 'Branch · file', fields: ['branch', 'file'] }
@@ -147,6 +159,7 @@ const DEFINITIONS = [
     dismissResponse: null,
     hasBranch: false,
     feature: 'push rulesets with delegated bypass',
+    alert: null,
     details: [
       { title: 'Ruleset', fields: ['ruleset'] },
       { title: 'Rule', fields: ['reasons'] }
@@ -179,10 +192,9 @@ const DEFINITIONS = [
     dismissResponse: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for secret scanning',
-    details: [
-      { title: 'Secret type', fields: ['secret_types'] },
-      { title: 'Reason', fields: ['reasons'] }
-    ]
+    // The secret's value is never asked for.
+    alert: { segment: 'secret-scanning/alerts', query: { hide_secret: true }, kind: 'secret-scanning' },
+    details: [{ title: 'Secret type · reason', fields: ['secret_types', 'reasons'] }]
   },
   {
     id: 'code-scanning-dismissal',
@@ -209,6 +221,7 @@ const DEFINITIONS = [
     dismissResponse: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for code scanning',
+    alert: { segment: 'code-scanning/alerts', query: {}, kind: 'code-scanning' },
     details: [{ title: 'Reason', fields: ['reasons'] }]
   },
   {
@@ -236,6 +249,7 @@ const DEFINITIONS = [
     dismissResponse: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for Dependabot',
+    alert: { segment: 'dependabot/alerts', query: {}, kind: 'dependabot' },
     details: [{ title: 'Reason', fields: ['reasons'] }]
   }
 ] as const satisfies readonly RequestTypeDefinition[]

@@ -41,6 +41,26 @@ export interface RequestResponse {
   created_at: string
 }
 
+/** The alert a dismissal request is about, as GitHub described it when the run fetched it (`include-alerts`). */
+export interface RecordAlert {
+  /** false: it could not be fetched (see `error`); every other field is then null. */
+  available: boolean
+  /** open, dismissed, fixed, resolved… */
+  state: string | null
+  /** Secret scanning: active, inactive or unknown. */
+  validity: string | null
+  /** Secret scanning: the secret type's display name. */
+  secret_type: string | null
+  /** Code scanning: the rule's security severity; Dependabot: the advisory's severity. */
+  severity: string | null
+  /** Code scanning: the rule's description; Dependabot: the advisory's summary. */
+  description: string | null
+  /** Dependabot: the advisory's CVE id. */
+  cve_id: string | null
+  /** Why it could not be fetched. */
+  error: string | null
+}
+
 /** What this run did to a request (or, in a dry run, would do). */
 export interface RecordReview {
   /** approve, deny or dismiss-response. */
@@ -92,6 +112,10 @@ export interface RequestRecord {
    * integer). Such a request counts as open and stale and is never reviewed.
    */
   problems: string[]
+  /** Why the requester's comment fails the justification policy; empty when it passes or no policy is set. */
+  policy_violations: string[]
+  /** The alert, with `include-alerts`, for an open dismissal request; null otherwise. */
+  alert: RecordAlert | null
   /** What this run did to the request; null when the run did not review it. */
   review: RecordReview | null
 }
@@ -192,6 +216,8 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor):
       created_at: text(r?.created_at)
     })),
     problems: problems.map(redact),
+    policy_violations: [],
+    alert: null,
     review: null
   }
 }

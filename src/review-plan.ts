@@ -9,6 +9,7 @@ import { parseFullName, type RepositoryRef } from './repositories.js'
 import { requestType, reviewPath, type RequestType } from './request-types.js'
 import { targetNumber, type RequestRecord } from './requests.js'
 import { requestLabel } from './request-text.js'
+import { denyMessage } from './policy.js'
 import { forLog } from './text.js'
 import { plural } from './words.js'
 
@@ -33,7 +34,24 @@ export interface ReviewPlan {
   errors: string[]
 }
 
-export type PlanSettings = Pick<Settings, 'review' | 'reviewMessage' | 'reviewTargets' | 'maxReviews'>
+export type PlanSettings = Pick<Settings, 'review' | 'reviewMessage' | 'reviewTargets' | 'maxReviews' | 'policyAction' | 'denyMessage'>
+
+/** The review a plan makes: the `review` input's, or (policy-action deny) the justification policy's denials. */
+export function planAction(settings: Pick<Settings, 'review' | 'policyAction'>): 'none' | 'approve' | 'deny' | 'dismiss-response' {
+  return settings.review === 'none' && settings.policyAction === 'deny' ? 'deny' : settings.review
+}
+
+/** The message of a review: the one given, or the policy's deny message filled in for this request. */
+function messageFor(record: RequestRecord, settings: PlanSettings): string {
+  if (settings.review !== 'none') return settings.reviewMessage
+  return denyMessage(settings.denyMessage, {
+    reason: record.policy_violations.join('; '),
+    requester: record.requester,
+    type: record.type,
+    repository: record.repository,
+    number: String(targetNumber(record) ?? record.number ?? '')
+  })
+}
 
 function describe(record: RequestRecord): string {
   return forLog(record.target ?? requestLabel(record))
@@ -104,7 +122,7 @@ function reviewCalls(
   explicit: boolean,
   plan: ReviewPlan
 ): void {
-  const verb = settings.review === 'approve' ? 'approve' : 'deny'
+  const verb = planAction(settings) === 'approve' ? 'approve' : 'deny'
   const refuse = (reason: string): void => {
     if (explicit) plan.errors.push(`${describe(record)}: ${reason}`)
     else plan.skipped.push({ record, reason })
@@ -124,7 +142,7 @@ function reviewCalls(
   plan.calls.push({
     method: 'PATCH',
     path: `/repos/${owner}/${name}/${reviewPath(type, key)}`,
-    body: { status: type.review.verbs[verb], message: settings.reviewMessage },
+    body: { status: type.review.verbs[verb], message: messageFor(record, settings) },
     record,
     action: verb
   })
@@ -159,8 +177,14 @@ function dismissCalls(record: RequestRecord, type: RequestType, { owner, name }:
  */
 export function planReviews(settings: PlanSettings, candidates: RequestRecord[], matched: RequestRecord[]): ReviewPlan {
   const plan: ReviewPlan = { calls: [], skipped: [], errors: [] }
-  if (settings.review === 'none') return plan
-  for (const { record, explicit } of selectRecords(settings, candidates, matched, plan.errors)) {
+  const action = planAction(settings)
+  if (action === 'none') return plan
+  // The policy's denials go to every open request that fails it; requests that pass are never approved.
+  const selected =
+    settings.review === 'none'
+      ? matched.filter(r => r.open && r.policy_violations.length > 0).map(record => ({ record, explicit: false }))
+      : selectRecords(settings, candidates, matched, plan.errors)
+  for (const { record, explicit } of selected) {
     const type = requestType(record.type)
     const repository = parseFullName(record.repository)
     if (record.problems.length > 0) {
@@ -170,7 +194,7 @@ export function planReviews(settings: PlanSettings, candidates: RequestRecord[],
       else plan.skipped.push({ record, reason })
     } else if (!repository) {
       plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`)
-    } else if (settings.review === 'dismiss-response') {
+    } else if (action === 'dismiss-response') {
       dismissCalls(record, type, repository, explicit, plan)
     } else {
       reviewCalls(record, type, repository, settings, explicit, plan)

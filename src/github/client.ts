@@ -1,15 +1,14 @@
 /**
  * The Octokit the action talks to GitHub with: the API version and media
- * type GitHub documents, retries with backoff for transient failures
- * (@octokit/plugin-retry), rate limits waited out within a bounded budget
- * (@octokit/plugin-throttling), and a time limit on every attempt.
+ * type GitHub documents, retries with backoff for transient failures and
+ * rate limits waited out within a bounded budget (./resilience.ts), and a
+ * time limit on every attempt.
  * Redirects are followed only within the API's origin, so the token never
  * goes elsewhere; an API that cannot be reached at all fails at once.
  */
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import { resilience } from './resilience.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -31,11 +30,6 @@ export interface ClientOptions {
 type Fetch = typeof globalThis.fetch
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
-/**
- * Answers a retry cannot change: every 4xx but 408 (a time-out). 429 is a
- * rate limit, waited out by the throttling plugin as GitHub asks.
- */
-const NOT_RETRIED = Array.from({ length: 100 }, (_, i) => 400 + i).filter(status => status !== 408)
 const MAX_REDIRECTS = 5
 /** Network errors that no retry can mend: the name does not resolve, nothing listens, or TLS refuses the server. */
 const UNREACHABLE: Record<string, string> = {
@@ -73,7 +67,7 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
-/** An Octokit plugin, placed before the retry plugin: errors no retry can mend are thrown past it. */
+/** An Octokit plugin, inside the retries: errors no retry can mend come out as themselves, with no status to retry on. */
 function failFast(octokit: { hook: { error: (name: 'request', hook: (error: Error) => never) => void } }): void {
   octokit.hook.error('request', error => {
     const cause = (error as { cause?: unknown }).cause
@@ -83,16 +77,6 @@ function failFast(octokit: { hook: { error: (name: 'request', hook: (error: Erro
 }
 
 export function createClient(options: ClientOptions): GitHub {
-  let waitedMs = 0
-  /** Whether to wait `seconds` more for a rate limit, within the run's budget. */
-  const waitFor = (kind: string, seconds: number, request: { method: string; url: string }): boolean => {
-    const ms = seconds * 1000
-    if (waitedMs + ms > options.rateLimitBudgetMs) return false
-    waitedMs += ms
-    options.onWait(`${kind} rate limit on ${request.method} ${request.url}: waiting ${seconds}s before retrying.`)
-    return true
-  }
-
   const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as Fetch
   const origin = new URL(options.apiUrl).origin
   /** One attempt at one URL, within the time limit; redirects are returned, not followed. */
@@ -131,19 +115,10 @@ export function createClient(options: ClientOptions): GitHub {
     {
       baseUrl: options.apiUrl,
       userAgent: 'exemption-requests-action',
-      request: { fetch: guardedFetch },
-      // 429 is a rate limit: the throttling plugin waits as GitHub asks, instead of retrying at once.
-      retry: { retries: options.retries, doNotRetry: NOT_RETRIED },
-      throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }) =>
-          waitFor('Primary', retryAfter, request),
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }) =>
-          waitFor('Secondary', retryAfter, request)
-      }
+      request: { fetch: guardedFetch }
     },
     failFast,
-    retry,
-    throttling
+    resilience({ retries: options.retries, rateLimitBudgetMs: options.rateLimitBudgetMs, writeSpacingMs: 1000, onWait: options.onWait })
   )
   github.hook.before('request', request => {
     request.headers['accept'] = MEDIA_TYPE

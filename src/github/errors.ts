@@ -99,11 +99,11 @@ export function describeListFailure(error: unknown, type: RequestType, list: Lis
   if (status === 404) {
     return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`
   }
-  return unexpected(error, endpoint)
+  return describeUnexpected(error, endpoint)
 }
 
 /** A failure no rule above explains: its status and GitHub's message, or what went wrong on the way. */
-function unexpected(error: unknown, endpoint: string): string {
+export function describeUnexpected(error: unknown, endpoint: string): string {
   const status = httpStatus(error)
   return (error as HttpFailure).response && status !== undefined
     ? `GitHub answered ${status} to ${endpoint}: ${githubMessage(error)}`
@@ -120,5 +120,5 @@ export function describeReviewFailure(error: unknown, type: RequestType, endpoin
       `Use a personal access token (classic) with the ${CLASSIC_SCOPE} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`
     )
   }
-  return unexpected(error, endpoint)
+  return describeUnexpected(error, endpoint)
 }

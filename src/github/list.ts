@@ -56,31 +56,36 @@ function isListOfObjects(data: unknown): data is object[] {
 }
 
 /**
- * Items that came twice (a list that grew while it was read shifts items
- * onto the next page) are kept once, by GitHub's id; an item without a
- * readable id is always kept.
+ * The page's items, parsed with JSON.parse from the body Octokit left
+ * unparsed (`parseSuccessResponseBody: false`): several times faster than
+ * Octokit's own parser on a page of 100 requests.
  */
-function distinctItems(items: object[]): object[] {
-  const seen = new Set<number>()
-  return items.filter(item => {
-    const id = (item as { id?: unknown }).id
-    if (typeof id !== 'number') return true
-    if (seen.has(id)) return false
-    seen.add(id)
-    return true
-  })
+async function readPage(body: unknown, endpoint: string): Promise<object[]> {
+  let data: unknown = body
+  try {
+    if (body instanceof ReadableStream) data = JSON.parse(await new Response(body).text())
+    else if (typeof body === 'string') data = JSON.parse(body)
+  } catch {
+    throw new MalformedResponseError(endpoint)
+  }
+  if (!isListOfObjects(data)) throw new MalformedResponseError(endpoint)
+  return data
 }
 
 /**
- * Every item of the list `call` names, in GitHub's order. The pages up to
- * `last` are fetched together; if the list grew meanwhile, the page that
- * was last links a next one, which is followed like any `next`.
+ * Every item of the list `call` names, in GitHub's order, each passed
+ * through `read` as soon as its page arrives, so that the raw items of a
+ * page are released at once. The pages up to `last` are fetched together;
+ * if the list grew meanwhile, the page that was last links a next one,
+ * which is followed like any `next`. Items that came twice (a list that
+ * grew shifts items onto the next page) are kept once, by GitHub's id; an
+ * item without a readable id is always kept.
  */
-export async function listRequests(github: GitHub, limit: LimitFunction, { route, query }: ListCall): Promise<object[]> {
+export async function listRequests<T>(github: GitHub, limit: LimitFunction, { route, query }: ListCall, read: (item: object) => T): Promise<T[]> {
   const page = async (number: number) => {
-    const response = await limit(() => github.request(route, { ...query, page: number }))
-    if (!isListOfObjects(response.data)) throw new MalformedResponseError(`${route}?page=${number}`)
-    return { number, items: response.data, links: parseLink(response.headers.link) }
+    const response = await limit(() => github.request(route, { ...query, page: number, request: { parseSuccessResponseBody: false } }))
+    const items = (await readPage(response.data, `${route}?page=${number}`)).map(item => ({ id: (item as { id?: unknown }).id, value: read(item) }))
+    return { number, items, links: parseLink(response.headers.link) }
   }
 
   const first = await page(1)
@@ -92,5 +97,11 @@ export async function listRequests(github: GitHub, limit: LimitFunction, { route
     current = next !== undefined && next > current.number ? await page(next) : undefined
     if (current) pages.push(current)
   }
-  return distinctItems(pages.flatMap(p => p.items))
+  const seen = new Set<number>()
+  return pages.flatMap(p => p.items).flatMap(({ id, value }) => {
+    if (typeof id !== 'number') return [value]
+    if (seen.has(id)) return []
+    seen.add(id)
+    return [value]
+  })
 }

@@ -30,6 +30,8 @@ export interface CallRecord {
 
 export interface ReviewReport {
   review: string
+  /** The justification policy's denials (policy-action deny), not the review input's. */
+  policy: boolean
   dryRun: boolean
   calls: CallRecord[]
   skipped: Skipped[]
@@ -60,9 +62,8 @@ async function makeCall(github: GitHub, call: PlannedCall, redact: Redactor): Pr
     const response = await github.request({
       method: call.method,
       url: call.path,
-      ...(call.body ? { data: call.body } : {}),
-      // Not retried: a 5xx or a lost connection may come after GitHub applied the review.
-      request: { retries: 0 }
+      // Never retried (./resilience.ts): a 5xx or a lost connection may come after GitHub applied the review.
+      ...(call.body ? { data: call.body } : {})
     })
     if (response.status >= 300) {
       // A redirect is not an answer to the review: it was not followed, so nothing says the review was made.
@@ -81,12 +82,13 @@ async function makeCall(github: GitHub, call: PlannedCall, redact: Redactor): Pr
 
 export interface ReviewOptions {
   review: string
+  policy: boolean
   dryRun: boolean
   redact: Redactor
   onCall: (call: CallRecord) => void
 }
 
-export async function applyReviews(github: GitHub, plan: ReviewPlan, { review, dryRun, redact, onCall }: ReviewOptions): Promise<ReviewReport> {
+export async function applyReviews(github: GitHub, plan: ReviewPlan, { review, policy, dryRun, redact, onCall }: ReviewOptions): Promise<ReviewReport> {
   const calls: CallRecord[] = []
   for (const call of plan.calls) {
     const made = dryRun ? unansweredCall(call, redact) : await makeCall(github, call, redact)
@@ -95,6 +97,7 @@ export async function applyReviews(github: GitHub, plan: ReviewPlan, { review, d
   }
   return {
     review,
+    policy,
     dryRun,
     calls,
     skipped: plan.skipped,

@@ -9,11 +9,12 @@
  */
 import * as core from '@actions/core'
 import type { ListFailure } from '../fetch.js'
+import { dismissesActiveSecret } from '../classify.js'
 import { failsGate } from '../gate.js'
 import type { Settings } from '../inputs.js'
 import { fullName, unmatchedPatterns, type RepositoryFilter } from '../repositories.js'
 import type { RequestRecord } from '../requests.js'
-import { ageText, expiryText, requestDetails, requestLabel, requestTitle, reviewText, stateText } from '../request-text.js'
+import { ageText, alertText, expiryText, policyText, requestDetails, requestLabel, requestTitle, reviewText, stateText } from '../request-text.js'
 import { forLog } from '../text.js'
 import { plural } from '../words.js'
 
@@ -57,12 +58,17 @@ export function isInsideRepository(path: string): boolean {
 
 export function annotationFor(record: RequestRecord, level: 'error' | 'warning', settings: AnnotationSettings): Annotation {
   const details = requestDetails(record)
+  const alert = alertText(record)
+  const policy = policyText(record)
   const message =
     `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record)})` +
     (details ? ` [${forLog(details, 200)}]` : '') +
+    (alert ? ` [alert: ${forLog(alert, 200)}]` : '') +
     (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
+    (policy ? ` — ${forLog(policy, 300)}` : '') +
     (record.html_url ? ` ${forLog(record.html_url)}` : '')
-  const properties: core.AnnotationProperties = { title: forLog(requestTitle(record), 200) }
+  const title = dismissesActiveSecret(record) ? `Active secret: ${requestTitle(record)}` : requestTitle(record)
+  const properties: core.AnnotationProperties = { title: forLog(title, 200) }
   const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === fullName(settings.repository).toLowerCase()
   if (inRepository && record.path !== null && isInsideRepository(record.path)) {
     // As GitHub sent it: @actions/core escapes annotation properties itself.

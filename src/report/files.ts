@@ -33,6 +33,10 @@ export function reportJson(
       request_status: settings.requestStatus,
       time_period: settings.timePeriod,
       stale_after: settings.staleAfter,
+      ...(settings.policy.patternText ? { require_comment_pattern: settings.policy.patternText } : {}),
+      ...(settings.policy.minLength > 0 ? { min_comment_length: settings.policy.minLength } : {}),
+      policy_action: settings.policyAction,
+      include_alerts: settings.includeAlerts,
       expiring_within: settings.expiringWithin,
       ...(settings.requester ? { requester: settings.requester } : {}),
       ...(settings.reviewer ? { reviewer: settings.reviewer } : {}),
@@ -47,6 +51,7 @@ export function reportJson(
     reviews: reviews
       ? {
           review: reviews.review,
+          policy: reviews.policy,
           dry_run: reviews.dryRun,
           reviewed: reviews.reviewed,
           failures: reviews.failures,

@@ -16,9 +16,16 @@ export function requestLine(record: RequestRecord): string {
   return `[${forLog(stateText(record), 40)}] ${forLog(requestLabel(record))} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`
 }
 
+/** Request lines the log holds at most: the most urgent; the report files have them all. */
+export const LOGGED_REQUESTS = 200
+
+/** The most urgent requests, a line each, written at once. */
 export function logRequests(records: RequestRecord[], title: string): void {
+  const lines = records.slice(0, LOGGED_REQUESTS).map(requestLine)
+  const more = records.length - lines.length
+  if (more > 0) lines.push(`… and ${more} more, less urgent: the job summary and the report-json file list them.`)
   core.startGroup(`${title} (${records.length})`)
-  for (const record of records) core.info(requestLine(record))
+  if (lines.length > 0) core.info(lines.join('\n'))
   core.endGroup()
 }
 

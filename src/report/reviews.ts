@@ -18,7 +18,8 @@ function notShown(count: number, what: string): string[] {
 }
 
 export function reviewSection(report: ReviewReport, budget = REVIEWS_BUDGET_BYTES): string[] {
-  const lines = [`### Reviews: ${report.review}${report.dryRun ? ' (dry run: no call was made)' : ''}`, '']
+  const why = report.policy ? ' (the justification policy)' : ''
+  const lines = [`### Reviews: ${report.review}${why}${report.dryRun ? ' (dry run: no call was made)' : ''}`, '']
   if (report.errors.length > 0) {
     const errors = linesWithin(report.errors.map(e => `- ${forMarkdown(e, 1000)}`), budget / 4)
     lines.push('Nothing was reviewed:', '', ...errors, '', ...notShown(report.errors.length - errors.length, 'more reason'))

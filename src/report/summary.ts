@@ -5,14 +5,14 @@
  * Every value that came from GitHub goes through forMarkdown, so no comment
  * can add a column, a link, a mention or HTML.
  */
-import { byExpiry, countRecords } from '../classify.js'
+import { byExpiry, countRecords, dismissesActiveSecret } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
 import type { ReviewMetrics } from '../metrics.js'
 import type { RequestRecord } from '../requests.js'
 import { requestType, type RequestType, type TypeId } from '../request-types.js'
-import { ageText, detailText, expiryText, numberText, reviewText, shownNumber, stateText } from '../request-text.js'
+import { ageText, alertText, detailText, expiryText, numberText, policyText, reviewText, shownNumber, stateText } from '../request-text.js'
 import { forMarkdown } from '../text.js'
 import { plural } from '../words.js'
 import { byteLength, link, tableWithin } from './markdown.js'
@@ -33,9 +33,24 @@ const SECTION_BYTES = 300
 /** Rows of the Act first table. */
 export const ACT_FIRST_ROWS = 10
 
-/** The columns every type's table has, around the type's own. */
-export function columnsOf(type: RequestType): string[] {
-  return ['Request', 'Requester', 'Status · age', 'Time left', ...type.details.map(d => d.title), 'Comment']
+/** The columns every type's table has, around the type's own; `Alert` for dismissal requests whose alerts were fetched. */
+export function columnsOf(type: RequestType, withAlerts = false): string[] {
+  const alert = withAlerts && type.alert ? ['Alert'] : []
+  return ['Request', 'Requester', 'Status · age', 'Time left', ...type.details.map(d => d.title), ...alert, 'Comment']
+}
+
+/** The alert cell: an active secret stands out. */
+function alertCell(record: RequestRecord): string {
+  const text = alertText(record)
+  if (text === undefined) return '—'
+  return dismissesActiveSecret(record) ? `🔑 **${forMarkdown(text)}**` : forMarkdown(text)
+}
+
+/** The comment, after a mark when it fails the justification policy. */
+function commentCell(record: RequestRecord): string {
+  const policy = policyText(record)
+  const comment = forMarkdown(record.comment, COMMENT_LENGTH) || '—'
+  return policy ? `❗ **${forMarkdown(policy, 300)}** · ${comment}` : comment
 }
 
 /** `octo-org/smile [request #12](…)`: the repository and the linked, labelled number. */
@@ -58,19 +73,21 @@ function timeLeftCell(record: RequestRecord): string {
   return record.expiring ? `⚠️\u00a0**${left}**` : left
 }
 
-function typeRow(record: RequestRecord, type: RequestType): string[] {
+function typeRow(record: RequestRecord, type: RequestType, withAlerts: boolean): string[] {
   return [
     requestCell(record),
     forMarkdown(record.requester),
     statusCell(record),
     timeLeftCell(record),
     ...type.details.map(column => forMarkdown(column.fields.map(field => detailText(record, field)).filter(Boolean).join(' · '), 200) || '—'),
-    forMarkdown(record.comment, COMMENT_LENGTH) || '—'
+    ...(withAlerts && type.alert ? [alertCell(record)] : []),
+    commentCell(record)
   ]
 }
 
 function actFirstRow(record: RequestRecord): string[] {
-  return [forMarkdown(record.type), requestCell(record), forMarkdown(record.requester), unbroken(ageText(record)), timeLeftCell(record)]
+  const type = dismissesActiveSecret(record) ? `${forMarkdown(record.type)} · 🔑 **secret still active**` : forMarkdown(record.type)
+  return [type, requestCell(record), forMarkdown(record.requester), unbroken(ageText(record)), timeLeftCell(record)]
 }
 
 /** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
@@ -86,12 +103,24 @@ function byType(records: readonly RequestRecord[]): Map<TypeId, RequestRecord[]>
 
 export interface SummaryInput {
   now: number
-  settings: Pick<Settings, 'scope' | 'scopeName' | 'timePeriod' | 'requestStatus' | 'staleAfter' | 'expiringWithin'>
+  settings: Pick<Settings, 'scope' | 'scopeName' | 'timePeriod' | 'requestStatus' | 'staleAfter' | 'expiringWithin' | 'includeAlerts'>
   /** Matched records, most urgent first. */
   records: RequestRecord[]
   failures: ListFailure[]
   reviews?: ReviewReport
   metrics?: ReviewMetrics
+}
+
+/** What the justification policy and the alerts found, in a line each. */
+function judgements(records: readonly RequestRecord[]): string[] {
+  const failing = records.filter(r => r.open && r.policy_violations.length > 0).length
+  const active = records.filter(dismissesActiveSecret).length
+  const unavailable = records.filter(r => r.alert?.available === false).length
+  return [
+    ...(active > 0 ? [`🔑 **${plural(active, 'open request')} to dismiss a secret that is still active** (listed first).`, ''] : []),
+    ...(failing > 0 ? [`❗ **${plural(failing, 'open request')} ${failing === 1 ? 'fails' : 'fail'} the justification policy.**`, ''] : []),
+    ...(unavailable > 0 ? [`${plural(unavailable, 'alert')} could not be fetched (alert unavailable): see report-json for why.`, ''] : [])
+  ]
 }
 
 function actFirst(records: readonly RequestRecord[], expiringWithin: string): string[] {
@@ -102,7 +131,7 @@ function actFirst(records: readonly RequestRecord[], expiringWithin: string): st
   return [
     '### Act first',
     '',
-    `What runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within ${forMarkdown(expiringWithin)}.${more}`,
+    `What runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within ${forMarkdown(expiringWithin)}.${more}`,
     '',
     ...table.lines,
     ''
@@ -125,6 +154,7 @@ export function summaryMarkdown({ now, settings, records, failures, reviews, met
   if (records.length === 0) {
     lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '')
   }
+  lines.push(...judgements(records))
   lines.push(...actFirst(records, settings.expiringWithin))
   const metricLines = metrics ? metricsSection(metrics, settings.timePeriod) : []
   const reviewLines = reviews ? [...reviewSection(reviews), ''] : []
@@ -135,7 +165,7 @@ export function summaryMarkdown({ now, settings, records, failures, reviews, met
   for (const [typeId, rows] of groups) {
     const type = requestType(typeId)
     const heading = [`### ${type.title}s (${rows.length})`, '']
-    const shown = tableWithin(columnsOf(type), rows, record => typeRow(record, type), budget)
+    const shown = tableWithin(columnsOf(type, settings.includeAlerts), rows, record => typeRow(record, type, settings.includeAlerts), budget)
     const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : []
     budget -= byteLength(shown.lines) + 1
     lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note)

@@ -107,7 +107,7 @@ export function isOpen(request: StoredRequest): boolean {
 }
 
 /** A stable small id for names, like GitHub's numeric ids. */
-function idOf(name: string): number {
+export function idOf(name: string): number {
   let h = 7
   for (const c of name) h = (h * 31 + c.charCodeAt(0)) % 1_000_000
   return h + 1

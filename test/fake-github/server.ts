@@ -6,6 +6,8 @@
  * where told to, validates queries and bodies (422 with GitHub's error
  * shape), paginates with Link headers (per_page capped at 100), applies
  * reviews to its state, injects faults on demand and records every call.
+ * It also serves the single alerts its dismissal requests are about
+ * (alerts.ts), with per-alert overrides (setAlert).
  * Switches make it odd the ways real servers and proxies can be: odd items
  * (StoredRequest.override), bodies that are not lists, redirects, lists that
  * grow while they are read, and filters that are ignored.
@@ -13,7 +15,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { findRoute, type Route } from './openapi.js'
-import { KINDS, isOpen, kindOfRoute, render, type StoredRequest } from './model.js'
+import { alertKindOfRoute, dismissalKind, mergeAlert, renderAlert, type AlertKind } from './alerts.js'
+import { KINDS, isOpen, kindOfRoute, render, type Kind, type StoredRequest } from './model.js'
 
 export type Scope = 'enterprise' | 'organization' | 'repository'
 
@@ -24,6 +27,8 @@ export interface Call {
   headers: Record<string, string | undefined>
   body: unknown
   status: number
+  /** When the answer was sent, as performance.timeOrigin + performance.now() (ms); 0 until then. */
+  endedAt: number
 }
 
 export type FaultKind = 'status' | 'reset' | 'slow' | 'malformed' | 'secondary-rate-limit' | 'primary-rate-limit' | 'body' | 'redirect'
@@ -50,6 +55,7 @@ export interface Fault {
 }
 
 export interface Denial {
+  /** A request type's segment (`dismissal-requests/dependabot`) or an alert kind's (`dependabot/alerts`). */
   segment: string
   scope?: Scope
   status: 403 | 404
@@ -86,12 +92,16 @@ export class FakeGitHub {
   omitLastLink = false
   /** Ignore the lists' request_status, requester, reviewer, repository_name and organization_name, like an older GHES or a proxy (still validated). */
   ignoreFilters = false
+  /** Send secret scanning alerts' `secret` even when asked to hide it (hide_secret=true), as a careless proxy or cache might. */
+  sendSecretAnyway = false
   readonly calls: Call[] = []
   /** Calls being answered right now, and the most there were at once. */
   inFlight = 0
   maxInFlight = 0
   private readonly faults: Fault[] = []
   private readonly denials: Denial[] = []
+  /** The fields setAlert was given, in order, by alertKey(). */
+  private readonly alertOverrides = new Map<string, Record<string, unknown>[]>()
   private server?: Server
   private readonly sockets = new Set<Socket>()
   private nextResponseId = FIRST_RESPONSE_ID
@@ -124,9 +134,21 @@ export class FakeGitHub {
     await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
 
-  /** Answer `status` to the lists of one request type (segment), at one scope or all. */
+  /** Answer `status` to the lists and single items of one request type or alert kind (segment: `bypass-requests/push-rules`, `secret-scanning/alerts`…), at one scope or all. */
   deny(segment: string, status: 403 | 404, scope?: Scope): void {
     this.denials.push({ segment, status, scope })
+  }
+
+  /**
+   * Merges `fields` over the alert `number` of `repository` (`owner/repo`) as
+   * the alert endpoint renders it: see mergeAlert (nested objects such as
+   * `rule` and `security_advisory` merged shallowly, `undefined` removes).
+   * Calls add up. The alert still exists only while a stored dismissal
+   * request names it.
+   */
+  setAlert(kind: AlertKind, repository: string, number: number, fields: Record<string, unknown>): void {
+    const key = alertKey(kind, repository, number)
+    this.alertOverrides.set(key, [...(this.alertOverrides.get(key) ?? []), fields])
   }
 
   fault(fault: Fault): void {
@@ -148,12 +170,14 @@ export class FakeGitHub {
     this.maxInFlight = 0
   }
 
-  /** Empties the fake as it was just after start: no requests, growth, faults, denials or calls, `rel="last"` links, filters applied, counters at zero. */
+  /** Empties the fake as it was just after start: no requests, growth, faults, denials, alert overrides or calls, `rel="last"` links, filters applied, secrets hidden when asked, counters at zero. */
   reset(): void {
     this.requests = []
     this.growth = []
     this.omitLastLink = false
     this.ignoreFilters = false
+    this.sendSecretAnyway = false
+    this.alertOverrides.clear()
     this.clearFaults()
     this.resetCalls()
     this.inFlight = 0
@@ -195,7 +219,8 @@ export class FakeGitHub {
         authorization: req.headers.authorization ? '(present)' : undefined
       },
       body,
-      status: 0
+      status: 0,
+      endedAt: 0
     }
     this.calls.push(call)
     const send: Send = (status, payload, headers = {}) => {
@@ -207,6 +232,7 @@ export class FakeGitHub {
         ...headers
       })
       res.end(text)
+      call.endedAt = performance.timeOrigin + performance.now()
     }
 
     const fault = this.takeFault(call)
@@ -225,7 +251,8 @@ export class FakeGitHub {
     if (invalid) return send(422, invalid)
 
     const { route, params } = found
-    const segment = kindOfRoute(route.template)?.segment
+    const alertKind = alertKindOfRoute(route.template)
+    const segment = kindOfRoute(route.template)?.segment ?? (alertKind && `${alertKind}/alerts`)
     const scope: Scope = route.template.startsWith('/enterprises') ? 'enterprise' : route.template.startsWith('/orgs') ? 'organization' : 'repository'
     const denial = this.denials.find(d => d.segment === segment && (d.scope === undefined || d.scope === scope))
     if (denial) {
@@ -235,6 +262,7 @@ export class FakeGitHub {
     }
 
     if (call.method === 'GET' && route.responses['200']?.type === 'array') return this.list(route, params, call, scope, send)
+    if (call.method === 'GET' && alertKind) return this.getAlert(alertKind, params, call.query, send)
     if (call.method === 'GET') return this.getOne(route, params, send)
     if (call.method === 'PATCH') return this.review(route, params, body as { status: string; message: string }, send)
     if (call.method === 'DELETE' && route.template.includes('bypass-responses')) return this.dismissResponse(params, send)
@@ -391,8 +419,7 @@ export class FakeGitHub {
     if (page === 1) this.requests.push(...this.growth.splice(0))
   }
 
-  private findByKey(route: Route, params: Record<string, string>): StoredRequest | undefined {
-    const kind = kindOfRoute(route.template)
+  private findByKey(kind: Kind | undefined, params: Record<string, string>): StoredRequest | undefined {
     if (!kind) return undefined
     const key = Number(params.bypass_request_number ?? params.alert_number)
     return this.requests.find(
@@ -405,9 +432,21 @@ export class FakeGitHub {
   }
 
   private getOne(route: Route, params: Record<string, string>, send: Send): void {
-    const request = this.findByKey(route, params)
+    const request = this.findByKey(kindOfRoute(route.template), params)
     if (!request) return send(404, NOT_FOUND)
     send(200, render(request))
+  }
+
+  /** An alert a stored dismissal request names, with its overrides; 404 for any other. */
+  private getAlert(kind: AlertKind, params: Record<string, string>, query: Record<string, string>, send: Send): void {
+    const number = /^\d+$/.test(params.alert_number ?? '') ? Number(params.alert_number) : NaN
+    const request = this.findByKey(dismissalKind(kind), params)
+    const data = request?.data.find(d => Number(d.alert_number) === number)
+    if (!request || !data) return send(404, NOT_FOUND)
+    const withSecret = query.hide_secret !== 'true' || this.sendSecretAnyway
+    const alert = renderAlert({ kind, number, request, data, withSecret })
+    const overrides = this.alertOverrides.get(alertKey(kind, `${params.owner}/${params.repo}`, number)) ?? []
+    send(200, overrides.reduce((merged, fields) => mergeAlert(merged, fields), alert))
   }
 
   private review(
@@ -416,7 +455,7 @@ export class FakeGitHub {
     body: { status: string; message: string },
     send: Send
   ): void {
-    const request = this.findByKey(route, params)
+    const request = this.findByKey(kindOfRoute(route.template), params)
     if (!request) return send(404, NOT_FOUND)
     if (!isOpen(request)) {
       return send(422, errorBody(422, `This request has already been reviewed (status ${request.status}).`))
@@ -454,4 +493,9 @@ export class FakeGitHub {
     if (!request.responses.some(x => x.status === 'approved' || x.status === 'denied')) request.status = 'open'
     send(204)
   }
+}
+
+/** Where setAlert keeps an alert's overrides: owner and repository as GitHub matches them, case-insensitively. */
+function alertKey(kind: AlertKind, repository: string, number: number): string {
+  return `${kind} ${repository.toLowerCase()} ${number}`
 }

@@ -30,7 +30,12 @@ const DEFAULTS: Record<string, string | undefined> = {
   'max-reviews': '20',
   'dry-run': 'false',
   'max-concurrency': '4',
-  metrics: 'false'
+  metrics: 'false',
+  'require-comment-pattern': undefined,
+  'min-comment-length': '0',
+  'policy-action': 'report',
+  'deny-message': undefined,
+  'include-alerts': 'false'
 }
 
 const OUTPUTS = [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { byExpiry, byUrgency, classify, countRecords, expiresInMs } from '../../src/classify.js'
-import type { RequestRecord } from '../../src/requests.js'
-import { DAY, HOUR, NOW, bypass, plainRecord, record } from './record-builders.js'
+import { byExpiry, byUrgency, classify, countRecords, dismissesActiveSecret, expiresInMs } from '../../src/classify.js'
+import type { RecordAlert, RequestRecord } from '../../src/requests.js'
+import { DAY, HOUR, NOW, bypass, plainRecord, record, secretAlert, unavailableAlert } from './record-builders.js'
 
 const MINUTE = 60_000
 
@@ -333,6 +333,53 @@ describe('byExpiry', () => {
     ]
     expect([...records].sort(byExpiry).map(x => x.number)).toEqual([7, 3, 6, 5, 2, 1, 4])
     expect([...records].reverse().sort(byExpiry).map(x => x.number)).toEqual([7, 3, 6, 5, 2, 1, 4])
+  })
+})
+
+describe('a request to dismiss an active secret comes first', () => {
+  /** A secret scanning dismissal request named by its comment. */
+  const dismissalOf = (name: string, alert: RecordAlert | null, fields: Partial<RequestRecord> = {}): RequestRecord =>
+    plainRecord({ type: 'secret-scanning-dismissal', comment: name, alert, ...fields })
+
+  test('dismissesActiveSecret: open and active only', () => {
+    expect(
+      [
+        dismissalOf('active', secretAlert('active')),
+        dismissalOf('inactive', secretAlert('inactive')),
+        dismissalOf('unknown', secretAlert('unknown')),
+        dismissalOf('unavailable', unavailableAlert()),
+        dismissalOf('not fetched', null),
+        dismissalOf('closed', secretAlert('active'), { status: 'approved', open: false })
+      ].map(r => [r.comment, dismissesActiveSecret(r)])
+    ).toEqual([
+      ['active', true],
+      ['inactive', false],
+      ['unknown', false],
+      ['unavailable', false],
+      ['not fetched', false],
+      ['closed', false]
+    ])
+  })
+
+  const RECORDS = [
+    plainRecord({ comment: 'expiring, expired 3h ago', expiring: true, stale: true, expires_in_hours: -3, age_hours: 171 }),
+    dismissalOf('closed active', secretAlert('active'), { status: 'approved', open: false, expires_in_hours: -30, age_hours: 400 }),
+    dismissalOf('active, 6d left', secretAlert('active'), { expires_in_hours: 144, age_hours: 1 }),
+    dismissalOf('inactive, stale', secretAlert('inactive'), { stale: true, expires_in_hours: 50, age_hours: 30 }),
+    dismissalOf('active, stale, 2d left', secretAlert('active'), { stale: true, expires_in_hours: 48, age_hours: 60 }),
+    plainRecord({ comment: 'open, 1h left', expiring: true, expires_in_hours: 1, age_hours: 2 }),
+    dismissalOf('unavailable, 3d left', unavailableAlert(), { expires_in_hours: 72, age_hours: 5 })
+  ]
+
+  const ACTIVE_FIRST = ['active, stale, 2d left', 'active, 6d left']
+  test.each([
+    // The usual order after them: a closed one stays last.
+    ['byUrgency', byUrgency, ['expiring, expired 3h ago', 'open, 1h left', 'inactive, stale', 'unavailable, 3d left', 'closed active']],
+    // By expiry after them: a closed one is not put first, only by its expiry.
+    ['byExpiry', byExpiry, ['closed active', 'expiring, expired 3h ago', 'open, 1h left', 'inactive, stale', 'unavailable, 3d left']]
+  ])('%s: the open ones about an active secret first, most urgent first among them', (_name, order, rest) => {
+    expect([...RECORDS].sort(order).map(r => r.comment)).toEqual([...ACTIVE_FIRST, ...rest])
+    expect([...RECORDS].reverse().sort(order).map(r => r.comment)).toEqual([...ACTIVE_FIRST, ...rest])
   })
 })
 

@@ -383,6 +383,18 @@ const BAD: BadCase[] = [
     value: 'none',
     accepted: 'approve, deny or dismiss-response'
   },
+  {
+    name: 'require-comment-pattern that is no regular expression',
+    inputs: { 'require-comment-pattern': 'SEC-(\\d+' },
+    input: 'require-comment-pattern',
+    value: '"SEC-(\\d+"',
+    accepted: 'expected a regular expression (Invalid regular expression: /SEC-(\\d+/i: Unterminated group)'
+  },
+  { name: 'min-comment-length -1', inputs: { 'min-comment-length': '-1' }, input: 'min-comment-length', value: '"-1"', accepted: 'from 0 to 65535' },
+  { name: 'min-comment-length 65536', inputs: { 'min-comment-length': '65536' }, input: 'min-comment-length', value: '"65536"', accepted: 'from 0 to 65535' },
+  { name: 'min-comment-length 2.5', inputs: { 'min-comment-length': '2.5' }, input: 'min-comment-length', value: '"2.5"', accepted: 'from 0 to 65535' },
+  { name: 'unknown policy-action', inputs: { 'policy-action': 'reject' }, input: 'policy-action', value: '"reject"', accepted: 'expected one of report, deny' },
+  { name: 'include-alerts yes', inputs: { 'include-alerts': 'yes' }, input: 'include-alerts', value: '"yes"', accepted: 'true or false' },
   { name: 'empty token', inputs: { token: '' }, input: 'token', value: 'is empty', accepted: 'pass a token' },
   { name: 'api-url ftp://x', inputs: { 'api-url': 'ftp://x' }, input: 'api-url', value: '"ftp://x"', accepted: 'http(s) URL' },
   { name: 'api-url that is no URL', inputs: { 'api-url': 'api.github.com' }, input: 'api-url', value: '"api.github.com"', accepted: 'http(s) URL' }
@@ -488,6 +500,86 @@ describe('bad inputs', () => {
     expect(error.message).toContain('"review-message"')
     expect(error.message).not.toContain(token.slice(0, 12))
     expect(error.message).not.toContain(token.slice(4, 16))
+  })
+})
+
+describe('the justification policy and include-alerts', () => {
+  const NO_POLICY = 'Input "policy-action" is deny but no policy is set: give require-comment-pattern or min-comment-length.'
+  const NO_MESSAGE = 'Input "deny-message" is empty: policy-action deny needs the message its denials are sent with.'
+  const DENY = { 'policy-action': 'deny', 'min-comment-length': '10', 'deny-message': 'Denied: {reason}' }
+
+  test('by default: no policy, report, no deny message, no alerts', () => {
+    const s = settings()
+    expect([s.policy, s.policyAction, s.denyMessage, s.includeAlerts]).toEqual([{ minLength: 0 }, 'report', '', false])
+  })
+
+  test('a plain pattern is kept as written and matched case-insensitively', () => {
+    const { policy } = settings({ 'require-comment-pattern': 'SEC-\\d+' })
+    expect(policy).toEqual({ patternText: 'SEC-\\d+', pattern: /SEC-\d+/i, minLength: 0 })
+  })
+
+  test('/pattern/flags keeps its own flags', () => {
+    expect(settings({ 'require-comment-pattern': '/^SEC-\\d+$/m' }).policy.pattern).toEqual(/^SEC-\d+$/m)
+  })
+
+  test.each([
+    ['0', 0],
+    ['1', 1],
+    ['65535', 65_535]
+  ])('min-comment-length %j → %d', (text, minLength) => {
+    expect(settings({ 'min-comment-length': text }).policy).toEqual({ minLength })
+  })
+
+  test('an invalid pattern: one problem naming the input, its value and the engine’s reason', () => {
+    expect(inputError({ 'require-comment-pattern': '[z-a]' }).problems).toEqual([
+      'Input "require-comment-pattern" has the value "[z-a]": expected a regular expression ' +
+        '(Invalid regular expression: /[z-a]/i: Range out of order in character class).'
+    ])
+  })
+
+  test.each(['report', 'deny'])('policy-action %s is accepted', action => {
+    expect(settings({ ...DENY, 'policy-action': action }).policyAction).toBe(action)
+  })
+
+  test('policy-action deny with a policy and a message: the message as written', () => {
+    const s = settings({ ...DENY, 'require-comment-pattern': 'SEC-\\d+' })
+    expect([s.policyAction, s.denyMessage, s.policy.minLength, s.policy.patternText, s.review]).toEqual(['deny', 'Denied: {reason}', 10, 'SEC-\\d+', 'none'])
+  })
+
+  test('policy-action deny without a policy', () => {
+    expect(inputError({ ...DENY, 'min-comment-length': '' }).problems).toEqual([NO_POLICY])
+  })
+
+  test.each(['', '  \n '])('policy-action deny with deny-message %j', message => {
+    expect(inputError({ ...DENY, 'deny-message': message }).problems).toEqual([NO_MESSAGE])
+  })
+
+  test.each(['approve', 'deny', 'dismiss-response'])('policy-action deny with review %s', review => {
+    expect(inputError({ ...DENY, review, 'review-message': 'ok', 'review-targets': 'all' }).problems).toEqual([
+      `Inputs "policy-action" (deny) and "review" (${review}) are both set: use one or the other in a run.`
+    ])
+  })
+
+  test('policy-action deny with nothing else: every problem, together', () => {
+    expect(inputError({ 'policy-action': 'deny', review: 'approve', 'review-message': 'ok', 'review-targets': 'all' }).problems).toEqual([
+      'Inputs "policy-action" (deny) and "review" (approve) are both set: use one or the other in a run.',
+      NO_POLICY,
+      NO_MESSAGE
+    ])
+  })
+
+  test('policy-action report needs no deny message and goes with any review', () => {
+    const s = settings({ 'min-comment-length': '10', review: 'approve', 'review-message': 'ok', 'review-targets': 'all' })
+    expect([s.policyAction, s.denyMessage, s.review]).toEqual(['report', '', 'approve'])
+  })
+
+  test.each([
+    ['true', true],
+    ['TRUE', true],
+    ['false', false],
+    ['', false]
+  ])('include-alerts %j → %s', (text, value) => {
+    expect(settings({ 'include-alerts': text }).includeAlerts).toBe(value)
   })
 })
 

@@ -8,7 +8,7 @@ import type { ListFailure } from '../../src/fetch.js'
 import type { CallRecord } from '../../src/github/review.js'
 import { readSettings, type Settings } from '../../src/inputs.js'
 import { isTypeId, requestType, type RequestType } from '../../src/request-types.js'
-import { normalize, type RawRequest, type RequestRecord } from '../../src/requests.js'
+import { normalize, type RawRequest, type RecordAlert, type RequestRecord } from '../../src/requests.js'
 import { redact } from '../../src/text.js'
 import { makeRequest, render, type RequestSpec } from '../fake-github/model.js'
 
@@ -110,7 +110,20 @@ export function plainRecord(overrides: Partial<RequestRecord> = {}): RequestReco
     html_url: '',
     responses: [],
     problems: [],
+    policy_violations: [],
+    alert: null,
     review: null,
     ...overrides
   }
 }
+
+/** An alert as `include-alerts` keeps it: fetched, every field null but those given. */
+export function fetchedAlert(fields: Partial<RecordAlert> = {}): RecordAlert {
+  return { available: true, state: null, validity: null, secret_type: null, severity: null, description: null, cve_id: null, error: null, ...fields }
+}
+
+/** An open secret scanning alert of an Adafruit IO Key whose secret has `validity`. */
+export const secretAlert = (validity: string): RecordAlert => fetchedAlert({ state: 'open', validity, secret_type: 'Adafruit IO Key' })
+
+/** An alert that could not be fetched (GitHub answered 404). */
+export const unavailableAlert = (): RecordAlert => ({ ...fetchedAlert(), available: false, error: 'GitHub answered 404.' })

@@ -2,8 +2,10 @@ import { describe, expect, test } from '@jest/globals'
 import { classify } from '../../src/classify.js'
 import {
   ageText,
+  alertText,
   expiryText,
   labelOf,
+  policyText,
   requestDetails,
   requestLabel,
   requestTitle,
@@ -11,8 +13,8 @@ import {
   shownNumber,
   stateText
 } from '../../src/request-text.js'
-import type { RecordReview } from '../../src/requests.js'
-import { HOUR, NOW, bypass, dismissal, plainRecord, pushRule } from './record-builders.js'
+import type { RecordAlert, RecordReview } from '../../src/requests.js'
+import { HOUR, NOW, bypass, dismissal, fetchedAlert, plainRecord, pushRule, unavailableAlert } from './record-builders.js'
 
 /** A code scanning dismissal request (number 42) whose data names no alert. */
 const withoutAlert = () => dismissal('code-scanning-dismissal', 42, 17, { data: [{ reason: "won't fix" }] })
@@ -176,5 +178,34 @@ describe('reviewText', () => {
     ['not reviewed by this run', 'open', null, undefined]
   ])('%s', (_name, status, given, text) => {
     expect(reviewText(reviewed(status, given))).toBe(text)
+  })
+})
+
+describe('alertText', () => {
+  test.each<[string, RecordAlert | null, string | undefined]>([
+    ['not fetched', null, undefined],
+    ['could not be fetched', unavailableAlert(), 'alert unavailable'],
+    ['an active secret', fetchedAlert({ state: 'open', validity: 'active', secret_type: 'Adafruit IO Key' }), 'secret still active · Adafruit IO Key · open'],
+    ['an inactive secret', fetchedAlert({ state: 'open', validity: 'inactive', secret_type: 'Adafruit IO Key' }), 'secret inactive · Adafruit IO Key · open'],
+    ['a secret of unknown validity, resolved', fetchedAlert({ state: 'resolved', validity: 'unknown', secret_type: 'Slack API Token' }), 'secret unknown · Slack API Token · resolved'],
+    ['a secret without validity', fetchedAlert({ state: 'open', secret_type: 'Adafruit IO Key' }), 'Adafruit IO Key · open'],
+    ['code scanning: severity and state, not the description', fetchedAlert({ state: 'open', severity: 'high', description: 'Arbitrary file write' }), 'high · open'],
+    ['Dependabot: severity, CVE and state', fetchedAlert({ state: 'open', severity: 'critical', cve_id: 'CVE-2024-1234', description: 'RCE' }), 'critical · CVE-2024-1234 · open'],
+    ['Dependabot without a CVE, dismissed', fetchedAlert({ state: 'dismissed', severity: 'low' }), 'low · dismissed']
+  ])('%s', (_name, alert, text) => {
+    expect(alertText(plainRecord({ type: 'secret-scanning-dismissal', alert }))).toBe(text)
+  })
+})
+
+describe('policyText', () => {
+  test.each<[string[], string | undefined]>([
+    [[], undefined],
+    [['the comment is blank'], 'fails the justification policy: the comment is blank'],
+    [
+      ['the comment has 5 characters, fewer than the 10 the policy asks for', 'the comment does not match SEC-\\d+'],
+      'fails the justification policy: the comment has 5 characters, fewer than the 10 the policy asks for; the comment does not match SEC-\\d+'
+    ]
+  ])('%j → %j', (violations, text) => {
+    expect(policyText(plainRecord({ policy_violations: violations }))).toBe(text)
   })
 })

@@ -55,6 +55,8 @@ describe('normalize: the OpenAPI examples of each type', () => {
       html_url: 'https://github.com/octo-org/smile/exemptions/1',
       responses: [{ id: 42, reviewer: 'octocat', status: 'denied', created_at: '2024-07-02T08:43:04Z' }],
       problems: [],
+      policy_violations: [],
+      alert: null,
       review: null
     })
   })

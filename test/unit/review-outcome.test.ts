@@ -32,7 +32,7 @@ function reportFor(review: string, plan: ReviewPlan, answers: Answer[], dryRun =
     ...(dryRun ? { status: null, ok: false } : (answers[i] ?? NO_ANSWER))
   }))
   const made = calls.filter(c => c.ok).length
-  return { review, dryRun, calls, skipped: plan.skipped, errors: plan.errors, reviewed: made, failures: dryRun ? 0 : calls.length - made }
+  return { review, policy: false, dryRun, calls, skipped: plan.skipped, errors: plan.errors, reviewed: made, failures: dryRun ? 0 : calls.length - made }
 }
 
 function after(review: string, records: RequestRecord[], answers: Answer[], options: { dryRun?: boolean; targets?: string } = {}): RequestRecord[] {

@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import { byUrgency } from '../../src/classify.js'
 import type { Settings } from '../../src/inputs.js'
 import type { RequestRecord } from '../../src/requests.js'
-import { planReviews, type ReviewPlan } from '../../src/review-plan.js'
+import { withPolicy } from '../../src/policy.js'
+import { planAction, planReviews, type ReviewPlan } from '../../src/review-plan.js'
 import { bypass, dismissal, plainRecord, pushRule, settingsWith } from './record-builders.js'
 
 const MESSAGE = 'Reviewed by the security team.'
@@ -421,5 +422,113 @@ describe('planReviews: dismiss-response and a response without an id', () => {
     const p = plan(reviewSettings('dismiss-response', 'all'), [bypass(5, { status: 'denied', responses: [dismissed, responses[1]!] })])
     expect(p.errors).toEqual([])
     expect(summary(p)).toEqual(['DELETE /repos/octo-org/smile/bypass-responses/secret-scanning/12'])
+  })
+})
+
+describe('planAction', () => {
+  test.each([
+    ['none', 'report', 'none'],
+    ['none', 'deny', 'deny'],
+    ['approve', 'report', 'approve'],
+    ['dismiss-response', 'report', 'dismiss-response']
+  ] as const)('review %s, policy-action %s → %s', (review, policyAction, action) => {
+    expect(planAction({ review, policyAction })).toBe(action)
+  })
+})
+
+describe('planReviews: policy-action deny', () => {
+  const TEMPLATE = 'Denied {type} {repository}#{number} for {requester}: {reason}'
+  const NO_TICKET = 'the comment does not match SEC-\\d+'
+
+  function policySettings(more: Record<string, string> = {}): Settings {
+    return settingsWith({ 'policy-action': 'deny', 'require-comment-pattern': 'SEC-\\d+', 'deny-message': TEMPLATE, ...more })
+  }
+
+  /** The records judged by the settings' policy, as the pipeline does before it plans. */
+  function policyPlan(settings: Settings, records: RequestRecord[], others: RequestRecord[] = []): ReviewPlan {
+    return plan(settings, withPolicy(records, settings.policy), withPolicy(others, settings.policy))
+  }
+
+  const deny = (path: string, status: string, message: string) => ({ method: 'PATCH', path: `/repos/octo-org/smile/${path}`, body: { status, message }, action: 'deny' })
+
+  test('one deny per open request that fails the policy, with its own message; keyed by alert number; reject for bypass requests', () => {
+    const p = policyPlan(policySettings(), [
+      bypass(5, { comment: 'later', ageHours: 1 }),
+      bypass(6, { comment: 'SEC-1 rotated', ageHours: 2 }),
+      dismissal('secret-scanning-dismissal', 42, 17, { comment: 'false alarm', ageHours: 3, requester: 'hubot' }),
+      dismissal('code-scanning-dismissal', 43, 3, { comment: null, ageHours: 4 }),
+      dismissal('dependabot-dismissal', 44, 8, { comment: 'sec-9 accepted', ageHours: 5 })
+    ])
+    expect([p.errors, p.skipped]).toEqual([[], []])
+    expect(p.calls.map(({ method, path, body, action }) => ({ method, path, body, action }))).toEqual([
+      deny('dismissal-requests/code-scanning/3', 'deny', 'Denied code-scanning-dismissal octo-org/smile#3 for monalisa: the comment is blank'),
+      deny('dismissal-requests/secret-scanning/17', 'deny', `Denied secret-scanning-dismissal octo-org/smile#17 for hubot: ${NO_TICKET}`),
+      deny('bypass-requests/secret-scanning/5', 'reject', `Denied secret-scanning-bypass octo-org/smile#5 for monalisa: ${NO_TICKET}`)
+    ])
+    expect(p.calls.map(c => c.record.number)).toEqual([43, 42, 5])
+  })
+
+  test('several violations make one reason, joined by semicolons', () => {
+    const p = policyPlan(policySettings({ 'min-comment-length': '10', 'deny-message': '{reason}' }), [bypass(5, { comment: 'later' })])
+    expect(p.calls.map(c => c.body)).toEqual([
+      { status: 'reject', message: `the comment has 5 characters, fewer than the 10 the policy asks for; ${NO_TICKET}` }
+    ])
+  })
+
+  test('the message is cut to 2048 characters', () => {
+    const p = policyPlan(policySettings({ 'deny-message': `${'x'.repeat(2040)} {reason}` }), [bypass(5, { comment: 'later' })])
+    expect(p.calls[0]!.body!.message).toBe(`${'x'.repeat(2040)} the com`)
+  })
+
+  test('requests that pass never get a call: no approve, nothing skipped', () => {
+    const p = policyPlan(policySettings(), [bypass(5, { comment: 'SEC-1' }), dismissal('dependabot-dismissal', 44, 8, { comment: 'see sec-2' })])
+    expect(p).toEqual({ calls: [], skipped: [], errors: [] })
+  })
+
+  test('closed requests are not denied, even with violations; nor candidates that did not match the status filter', () => {
+    const closed = { ...bypass(9, { status: 'denied', comment: 'later' }), policy_violations: [NO_TICKET] }
+    const p = policyPlan(policySettings(), [closed], [bypass(10, { comment: 'later' })])
+    expect(p).toEqual({ calls: [], skipped: [], errors: [] })
+  })
+
+  test('push ruleset bypass requests that fail are skipped with why; the others still planned', () => {
+    const p = policyPlan(policySettings(), [pushRule(7, { comment: 'urgent', ageHours: 3 }), bypass(5, { comment: 'later' })])
+    expect(outline(p)).toEqual({
+      errors: [],
+      calls: ['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 reject'],
+      skipped: [[7, "GitHub's REST API cannot review push ruleset bypass requests; review it on GitHub."]]
+    })
+  })
+
+  test('a record with problems is skipped, never denied', () => {
+    const weird = dismissal('code-scanning-dismissal', 47, 4, { status: 'weird', comment: null })
+    const p = policyPlan(policySettings(), [weird, bypass(5, { comment: 'later' })])
+    expect(outline(p)).toEqual({
+      errors: [],
+      calls: ['PATCH /repos/octo-org/smile/bypass-requests/secret-scanning/5 reject'],
+      skipped: [[47, 'GitHub\'s item cannot be interpreted (status "weird" is not one the action knows), so it is never reviewed']]
+    })
+  })
+
+  test('more denials than max-reviews: the plan error, no call', () => {
+    const p = policyPlan(policySettings({ 'max-reviews': '2' }), [bypass(1, { comment: 'a' }), bypass(2, { comment: 'b' }), bypass(3, { comment: 'c' })])
+    expect(outline(p)).toEqual({
+      errors: [
+        'The plan has 3 calls, more than max-reviews (2): nothing was reviewed. Narrow the filters or name review-targets, or raise max-reviews.'
+      ],
+      calls: [],
+      skipped: []
+    })
+  })
+
+  test('exactly max-reviews denials are planned', () => {
+    const p = policyPlan(policySettings({ 'max-reviews': '2' }), [bypass(1, { comment: 'a' }), bypass(2, { comment: 'b' }), bypass(3, { comment: 'SEC-3' })])
+    expect(summary(p)).toHaveLength(2)
+    expect(p.errors).toEqual([])
+  })
+
+  test('policy-action report: no call, whatever fails', () => {
+    const s = settingsWith({ 'require-comment-pattern': 'SEC-\\d+' })
+    expect(policyPlan(s, [bypass(5, { comment: 'later' })])).toEqual({ calls: [], skipped: [], errors: [] })
   })
 })

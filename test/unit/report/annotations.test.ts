@@ -10,8 +10,9 @@ import {
   problemWarnings,
   type Annotation
 } from '../../../src/report/annotations.js'
+import type { RequestRecord } from '../../../src/requests.js'
 import type { RequestSpec } from '../../fake-github/model.js'
-import { REPO, bypass, dismissal, many, plainRecord, record, settingsWith } from '../record-builders.js'
+import { REPO, bypass, dismissal, many, plainRecord, record, secretAlert, settingsWith, unavailableAlert } from '../record-builders.js'
 
 function levels(annotations: Annotation[]): string[] {
   return annotations.map(a => a.level)
@@ -237,6 +238,73 @@ describe('planAnnotations: titles and messages', () => {
   test('an open request past its expiry is expiring and says expired', () => {
     const [a] = planAnnotations([bypass(5, { ageHours: 8 * 24 })], settingsWith())
     expect(a!.message).toContain('(expiring, stale, 8d old, expired)')
+  })
+})
+
+describe('annotationFor: the alert and the justification policy', () => {
+  const TITLE = `Secret scanning alert dismissal request ${REPO} alert #17`
+  const URL = `https://github.com/${REPO}/security/secret-scanning/17`
+  const secretDismissal = (more: Partial<RequestRecord>): RequestRecord => ({
+    ...dismissal('secret-scanning-dismissal', 42, 17, { ageHours: 2, requester: 'hubot', comment: 'Not a real key' }),
+    ...more
+  })
+
+  test('an active secret: the alert in brackets and the title says so', () => {
+    const a = annotationFor(secretDismissal({ alert: secretAlert('active') }), 'error', settingsWith())
+    expect(a.message).toBe(
+      'Requested by hubot (open, 2h old, expires in 6d 22h) [false_positive, adafruit_io_key] ' +
+        `[alert: secret still active · Adafruit IO Key · open]: Not a real key ${URL}`
+    )
+    expect(a.properties.title).toBe(`Active secret: ${TITLE}`)
+  })
+
+  test('an inactive secret or an alert that could not be fetched: the alert, and the usual title', () => {
+    const inactive = annotationFor(secretDismissal({ alert: secretAlert('inactive') }), 'warning', settingsWith())
+    expect(inactive.message).toContain(' [alert: secret inactive · Adafruit IO Key · open]: Not a real key ')
+    expect(inactive.properties.title).toBe(TITLE)
+    const missing = annotationFor(secretDismissal({ alert: unavailableAlert() }), 'warning', settingsWith())
+    expect(missing.message).toContain(' [alert: alert unavailable]: ')
+    expect(missing.properties.title).toBe(TITLE)
+  })
+
+  test('no alert fetched: no brackets for it', () => {
+    expect(annotationFor(secretDismissal({}), 'warning', settingsWith()).message).not.toContain('[alert')
+  })
+
+  test('a closed request about an active secret keeps the usual title', () => {
+    const closed = secretDismissal({ status: 'approved', open: false, alert: secretAlert('active') })
+    expect(annotationFor(closed, 'warning', settingsWith()).properties.title).toBe(TITLE)
+  })
+
+  test('a comment that fails the policy: why, after the comment and before the link', () => {
+    const r = secretDismissal({
+      alert: secretAlert('active'),
+      policy_violations: ['the comment has 14 characters, fewer than the 20 the policy asks for', 'the comment does not match SEC-\\d+']
+    })
+    expect(annotationFor(r, 'error', settingsWith()).message).toBe(
+      'Requested by hubot (open, 2h old, expires in 6d 22h) [false_positive, adafruit_io_key] ' +
+        '[alert: secret still active · Adafruit IO Key · open]: Not a real key — fails the justification policy: ' +
+        `the comment has 14 characters, fewer than the 20 the policy asks for; the comment does not match SEC-\\d+ ${URL}`
+    )
+  })
+
+  test('a blank comment that fails the policy: no comment, the reason', () => {
+    const r = { ...bypass(5, { ageHours: 30, requester: 'hubot', comment: null }), policy_violations: ['the comment is blank'] }
+    expect(annotationFor(r, 'error', settingsWith()).message).toBe(
+      'Requested by hubot (stale, 1d 6h old, expires in 5d 18h) [used_in_tests, adafruit_io_key] — fails the justification policy: ' +
+        `the comment is blank https://github.com/${REPO}/exemptions/5`
+    )
+  })
+
+  test('an alert or a reason that tries to be a workflow command stays one line of text', () => {
+    const r = secretDismissal({
+      alert: { ...secretAlert('active'), secret_type: 'x\n::error::injected' },
+      policy_violations: ['the comment does not match \n::warning::x']
+    })
+    const { message } = annotationFor(r, 'error', settingsWith())
+    expect(message).not.toMatch(/[\n\r]/)
+    expect(message).not.toContain('::error::')
+    expect(message).not.toContain('::warning::')
   })
 })
 

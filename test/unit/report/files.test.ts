@@ -22,7 +22,15 @@ describe('reportJson', () => {
       generated_at: '2025-03-10T12:00:00.000Z',
       scope: 'repository',
       scope_name: REPO,
-      filters: { request_types: ALL_REPOSITORY_TYPES, request_status: 'open', time_period: 'month', stale_after: '24h', expiring_within: '24h' },
+      filters: {
+        request_types: ALL_REPOSITORY_TYPES,
+        request_status: 'open',
+        time_period: 'month',
+        stale_after: '24h',
+        policy_action: 'report',
+        include_alerts: false,
+        expiring_within: '24h'
+      },
       counts: { total: 3, open: 2, stale: 1, expiring: 0 },
       list_failures: [],
       requests: records,
@@ -65,6 +73,8 @@ describe('reportJson', () => {
         request_status: 'all',
         time_period: 'week',
         stale_after: '36h',
+        policy_action: 'report',
+        include_alerts: false,
         expiring_within: '3d',
         requester: 'monalisa',
         reviewer: 'hubot',
@@ -88,9 +98,36 @@ describe('reportJson', () => {
       request_status: 'open',
       time_period: 'month',
       stale_after: '24h',
+      policy_action: 'report',
+      include_alerts: false,
       expiring_within: '24h',
       organization_name: 'octo-org'
     })
+  })
+
+  test('the justification policy and include-alerts: the pattern as written and the minimum only when set', () => {
+    const filters = (inputs: Record<string, string>) => (reportJson(settingsWith(inputs), NOW, [], [], undefined) as { filters: object }).filters
+    expect(
+      filters({ 'require-comment-pattern': '/SEC-\\d+/i', 'min-comment-length': '12', 'policy-action': 'deny', 'deny-message': 'No: {reason}', 'include-alerts': 'true' })
+    ).toEqual({
+      request_types: ALL_REPOSITORY_TYPES,
+      request_status: 'open',
+      time_period: 'month',
+      stale_after: '24h',
+      require_comment_pattern: '/SEC-\\d+/i',
+      min_comment_length: 12,
+      policy_action: 'deny',
+      include_alerts: true,
+      expiring_within: '24h'
+    })
+    expect(filters({ 'min-comment-length': '3' })).toMatchObject({ min_comment_length: 3, policy_action: 'report', include_alerts: false })
+    expect(filters({ 'min-comment-length': '3' })).not.toHaveProperty('require_comment_pattern')
+    expect(filters({ 'require-comment-pattern': 'x' })).not.toHaveProperty('min_comment_length')
+  })
+
+  test('reviews made for the justification policy say so', () => {
+    const reviews: ReviewReport = { review: 'deny', policy: true, dryRun: false, calls: [], skipped: [], errors: [], reviewed: 0, failures: 0 }
+    expect((reportJson(settingsWith(), NOW, [], [], reviews) as { reviews: { review: string; policy: boolean } }).reviews).toMatchObject({ review: 'deny', policy: true })
   })
 
   test('list failures: type, status (null when none), redacted reason, warning only', () => {
@@ -111,6 +148,7 @@ describe('reportJson', () => {
     const unreadable = bypass(9, { override: { number: 'nine' } })
     const reviews: ReviewReport = {
       review: 'approve',
+      policy: false,
       dryRun: false,
       calls: [reviewCall(1), failed],
       skipped: [
@@ -124,6 +162,7 @@ describe('reportJson', () => {
     expect(unreadable.number).toBeNull()
     expect((reportJson(settingsWith(), NOW, [], [], reviews) as { reviews: unknown }).reviews).toEqual({
       review: 'approve',
+      policy: false,
       dry_run: false,
       reviewed: 1,
       failures: 1,
@@ -137,9 +176,10 @@ describe('reportJson', () => {
   })
 
   test('a dry run with nothing to do', () => {
-    const reviews: ReviewReport = { review: 'deny', dryRun: true, calls: [], skipped: [], errors: [], reviewed: 0, failures: 0 }
+    const reviews: ReviewReport = { review: 'deny', policy: false, dryRun: true, calls: [], skipped: [], errors: [], reviewed: 0, failures: 0 }
     expect((reportJson(settingsWith(), NOW, [], [], reviews) as { reviews: unknown }).reviews).toEqual({
       review: 'deny',
+      policy: false,
       dry_run: true,
       reviewed: 0,
       failures: 0,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import { EOL } from 'node:os'
-import { logCall, logFailures, logRequests, requestLine } from '../../../src/report/log.js'
+import { LOGGED_REQUESTS, logCall, logFailures, logRequests, requestLine } from '../../../src/report/log.js'
 import { REPO, bypass, dismissal, failure, reviewCall } from '../record-builders.js'
 
 const ZWSP = '\u200b'
@@ -103,15 +103,25 @@ describe('what the log writes', () => {
   })
 
   describe('logRequests', () => {
-    test('a group titled with the count, one line per request', () => {
+    test('a group titled with the count, one line per request, written at once', () => {
       const records = [bypass(1, { ageHours: 30, comment: 'First' }), dismissal('secret-scanning-dismissal', 2, 44, { ageHours: 2, comment: '' })]
       logRequests(records, 'Matched requests')
       expect(written).toEqual([
         `::group::Matched requests (2)${EOL}`,
-        `[stale] secret-scanning-bypass octo-org/smile request #1 by monalisa, 1d 6h old: First${EOL}`,
-        `[open] secret-scanning-dismissal octo-org/smile alert #44 by monalisa, 2h old${EOL}`,
+        `[stale] secret-scanning-bypass octo-org/smile request #1 by monalisa, 1d 6h old: First\n[open] secret-scanning-dismissal octo-org/smile alert #44 by monalisa, 2h old${EOL}`,
         `::endgroup::${EOL}`
       ])
+    })
+
+    test(`at most ${LOGGED_REQUESTS} lines, the most urgent, then one line counting the rest`, () => {
+      const records = Array.from({ length: LOGGED_REQUESTS + 5 }, (_, i) => bypass(i + 1, { ageHours: 2 }))
+      logRequests(records, 'Matched requests')
+      expect(written).toHaveLength(3)
+      const lines = written[1]!.slice(0, -EOL.length).split('\n')
+      expect(lines).toHaveLength(LOGGED_REQUESTS + 1)
+      expect(lines[0]).toContain('request #1 by')
+      expect(lines[LOGGED_REQUESTS - 1]).toContain(`request #${LOGGED_REQUESTS} by`)
+      expect(lines.at(-1)).toBe('… and 5 more, less urgent: the job summary and the report-json file list them.')
     })
 
     test('no requests: an empty group', () => {

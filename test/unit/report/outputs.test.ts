@@ -151,7 +151,7 @@ describe('writeOutputs', () => {
       plainRecord({ status: 'approved', open: false, created_at: at(0), responses: answered(1) }),
       plainRecord({ status: 'denied', open: false, created_at: at(0), responses: answered(2.5) })
     ]
-    const reviews: ReviewReport = { review: 'approve', dryRun: false, calls: [reviewCall(1)], skipped: [], errors: [], reviewed: 1, failures: 0 }
+    const reviews: ReviewReport = { review: 'approve', policy: false, dryRun: false, calls: [reviewCall(1)], skipped: [], errors: [], reviewed: 1, failures: 0 }
     writeOutputs(countRecords(records), open, reviews, paths, reviewMetrics(fetched))
     const out = written()
     // First responses 1h and 2.5h: median 1.75, to a tenth 1.8.

@@ -6,7 +6,7 @@ import { REPO, bypass, reviewCall as call } from '../record-builders.js'
 import { gfmCells, plain, tables } from './markdown-reading.js'
 
 function report(more: Partial<ReviewReport> = {}): ReviewReport {
-  return { review: 'approve', dryRun: false, calls: [], skipped: [], errors: [], reviewed: 0, failures: 0, ...more }
+  return { review: 'approve', policy: false, dryRun: false, calls: [], skipped: [], errors: [], reviewed: 0, failures: 0, ...more }
 }
 
 const NOTE = 'not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.'
@@ -27,6 +27,13 @@ describe('reviewSection', () => {
     expect(lines[0]).toBe('### Reviews: approve (dry run: no call was made)')
     expect(lines).not.toContain('0 succeeded, 0 failed.')
     expect(plain(tables(lines.join('\n'))[0]!.rows[0]![4]!.tokens)).toBe('not made (dry run)')
+  })
+
+  test('the justification policy’s denials say why in the heading, before a dry run', () => {
+    expect(reviewSection(report({ review: 'deny', policy: true }))[0]).toBe('### Reviews: deny (the justification policy)')
+    expect(reviewSection(report({ review: 'deny', policy: true, dryRun: true }))[0]).toBe(
+      '### Reviews: deny (the justification policy) (dry run: no call was made)'
+    )
   })
 
   test('no call and no error: no call was needed', () => {

@@ -6,8 +6,23 @@ import { reviewMetrics } from '../../../src/metrics.js'
 import { metricsSection } from '../../../src/report/metrics.js'
 import { ACT_FIRST_ROWS, SUMMARY_LIMIT_BYTES, columnsOf, summaryMarkdown } from '../../../src/report/summary.js'
 import { REQUEST_TYPES, TYPE_IDS, requestType, type TypeId } from '../../../src/request-types.js'
-import type { RecordReview, RequestRecord } from '../../../src/requests.js'
-import { HOUR, NOW, REPO, bypass, dismissal, failure, plainRecord, pushRule, record, reviewCall, settingsWith } from '../record-builders.js'
+import type { RecordAlert, RecordReview, RequestRecord } from '../../../src/requests.js'
+import {
+  HOUR,
+  NOW,
+  REPO,
+  bypass,
+  dismissal,
+  failure,
+  fetchedAlert,
+  plainRecord,
+  pushRule,
+  record,
+  reviewCall,
+  secretAlert,
+  settingsWith,
+  unavailableAlert
+} from '../record-builders.js'
 import { gfmCells, plain, sections, tables } from './markdown-reading.js'
 
 const COMMENT = 'Test token used in the readme as an example'
@@ -17,7 +32,7 @@ const HOSTILE_COMMENT = 'a | b\n| c | d `x|y` **bold** [l](https://evil.test) en
 const COLUMNS: Record<TypeId, string[]> = {
   'secret-scanning-bypass': ['Request', 'Requester', 'Status · age', 'Time left', 'Secret type · reason', 'Branch · file', 'Comment'],
   'push-ruleset-bypass': ['Request', 'Requester', 'Status · age', 'Time left', 'Ruleset', 'Rule', 'Comment'],
-  'secret-scanning-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Secret type', 'Reason', 'Comment'],
+  'secret-scanning-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Secret type · reason', 'Comment'],
   'code-scanning-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Reason', 'Comment'],
   'dependabot-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Reason', 'Comment']
 }
@@ -123,7 +138,7 @@ describe('summaryMarkdown', () => {
   describe('Act first', () => {
     test('the open requests by soonest expiry, the expiring one marked; the denied one left out', () => {
       const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
-      expect(md).toContain('\n### Act first\n\nWhat runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n\n')
+      expect(md).toContain('\n### Act first\n\nWhat runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n\n')
       const t = tableUnder(md, 'Act first')
       expect(t.header.map(h => h.text)).toEqual(ACT_FIRST_COLUMNS)
       expect(cells(t)).toEqual([
@@ -163,7 +178,7 @@ describe('summaryMarkdown', () => {
       const records = Array.from({ length: 12 }, (_, i) => plainRecord({ number: i + 1, expires_in_hours: 100 - 5 * i, age_hours: 2 })).sort(byUrgency)
       const md = summaryMarkdown({ settings: settingsWith({ 'expiring-within': '3d' }), now: NOW, records, failures: [] })
       expect(md).toContain(
-        '\nWhat runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within 3d. The 10 of 12 open requests that run out first.\n'
+        '\nWhat runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within 3d. The 10 of 12 open requests that run out first.\n'
       )
       expect(numbersIn(tableUnder(md, 'Act first'), 1)).toEqual(['12', '11', '10', '9', '8', '7', '6', '5', '4', '3'])
       expect(tableUnder(md, 'Secret scanning bypass requests').rows).toHaveLength(12)
@@ -173,7 +188,7 @@ describe('summaryMarkdown', () => {
       const records = Array.from({ length: 10 }, (_, i) => plainRecord({ number: i + 1, expires_in_hours: 100 - 5 * i, age_hours: 2 }))
       const md = summaryMarkdown({ settings, now: NOW, records, failures: [] })
       expect(tableUnder(md, 'Act first').rows).toHaveLength(10)
-      expect(md).toContain('\nWhat runs out first: soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n')
+      expect(md).toContain('\nWhat runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n')
       expect(md).not.toContain('open requests that run out first')
     })
 
@@ -222,7 +237,7 @@ describe('summaryMarkdown', () => {
         [`${REPO} request #5`, 'monalisa', 'expiring, stale · 6d\u00a021h', '⚠️\u00a03h', 'Exclude image files', 'file_extension_restriction', COMMENT]
       ])
       expect(cells(tableUnder(md, 'Secret scanning alert dismissal requests'))).toEqual([
-        [`${REPO} alert #17`, 'monalisa', 'stale · 2d\u00a012h', '4d\u00a012h', 'adafruit_io_key', 'false_positive', COMMENT]
+        [`${REPO} alert #17`, 'monalisa', 'stale · 2d\u00a012h', '4d\u00a012h', 'adafruit_io_key · false_positive', COMMENT]
       ])
       expect(cells(tableUnder(md, 'Secret scanning bypass requests')).map(r => r.slice(0, BYPASS_COMMENT))).toEqual([
         [`${REPO} request #1`, 'monalisa', 'stale · 1d\u00a06h', '5d\u00a018h', 'adafruit_io_key · used_in_tests', 'main · README.md:17'],
@@ -340,7 +355,7 @@ describe('summaryMarkdown', () => {
   })
 
   describe('Review metrics', () => {
-    const reviews: ReviewReport = { review: 'approve', dryRun: false, calls: [reviewCall(1)], skipped: [], errors: [], reviewed: 1, failures: 0 }
+    const reviews: ReviewReport = { review: 'approve', policy: false, dryRun: false, calls: [reviewCall(1)], skipped: [], errors: [], reviewed: 1, failures: 0 }
 
     test('after the type tables, before the Reviews and the footer, as metricsSection writes it', () => {
       const metrics = reviewMetrics(sample())
@@ -360,6 +375,168 @@ describe('summaryMarkdown', () => {
   test('the footer counts the requests and gives the clock reading', () => {
     const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
     expect(md.trimEnd().split('\n').at(-1)).toBe('<sub>6 requests · generated 2025-03-10T12:00:00.000Z</sub>')
+  })
+})
+
+describe('summaryMarkdown: alerts and the justification policy', () => {
+  const settings = settingsWith()
+  const withAlerts = settingsWith({ 'include-alerts': 'true' })
+  const ALERT_COLUMNS: Record<TypeId, string[]> = {
+    ...COLUMNS,
+    'secret-scanning-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Secret type · reason', 'Alert', 'Comment'],
+    'code-scanning-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Reason', 'Alert', 'Comment'],
+    'dependabot-dismissal': ['Request', 'Requester', 'Status · age', 'Time left', 'Reason', 'Alert', 'Comment']
+  }
+  const ALERT = ALERT_COLUMNS['secret-scanning-dismissal'].indexOf('Alert')
+
+  /** An open alert with `fields`. */
+  const alertOf = (fields: Partial<RecordAlert>): RecordAlert => fetchedAlert({ state: 'open', ...fields })
+  const ACTIVE = secretAlert('active')
+  const INACTIVE = secretAlert('inactive')
+  const UNAVAILABLE = unavailableAlert()
+
+  /** A secret scanning dismissal request about alert `alertNumber`, `ageHours` old, with `alert`. */
+  const secretDismissal = (alertNumber: number, ageHours: number, alert: RecordAlert | null, more: Partial<RequestRecord> = {}): RequestRecord => ({
+    ...dismissal('secret-scanning-dismissal', 100 + alertNumber, alertNumber, { ageHours }),
+    alert,
+    ...more
+  })
+
+  /** One request of each type, each dismissal request with its alert. */
+  function sample(): RequestRecord[] {
+    return [
+      bypass(1, { ageHours: 30 }),
+      pushRule(5, { ageHours: 3 }),
+      secretDismissal(17, 60, INACTIVE),
+      { ...record({ kind: 'dependabot-dismissal', repository: REPO, number: 3, alertNumber: 8, ageHours: 5 }), alert: alertOf({ severity: 'critical', cve_id: 'CVE-2024-1234' }) },
+      { ...record({ kind: 'code-scanning-dismissal', repository: REPO, number: 9, alertNumber: 4, ageHours: 20 }), alert: alertOf({ severity: 'high' }) }
+    ].sort(byUrgency)
+  }
+
+  test.each(TYPE_IDS)('columnsOf(%s) with alerts: Alert before the comment of dismissal requests only, at most 7', id => {
+    expect(columnsOf(requestType(id), true)).toEqual(ALERT_COLUMNS[id])
+    expect(columnsOf(requestType(id), true).length).toBeLessThanOrEqual(7)
+    expect(columnsOf(requestType(id), false)).toEqual(COLUMNS[id])
+  })
+
+  test('include-alerts: every table has its columns, Alert among them for dismissal requests, in its header and every line', () => {
+    const md = summaryMarkdown({ settings: withAlerts, now: NOW, records: sample(), failures: [] })
+    const typeSections = sections(md).filter(s => s.heading !== 'Act first')
+    expect(typeSections).toHaveLength(5)
+    for (const { heading, tables: [t] } of typeSections) {
+      const columns = ALERT_COLUMNS[typeOfHeading(heading)]
+      expect([heading, t!.header.map(h => h.text)]).toEqual([heading, columns])
+      for (const line of t!.raw.trim().split('\n')) expect([line, gfmCells(line).length]).toEqual([line, columns.length])
+    }
+    for (const t of tables(md)) expect(t.header.length).toBeLessThanOrEqual(7)
+    expect(cells(tableUnder(md, 'Dependabot alert dismissal requests'))[0]![ALERT]).toBe('critical · CVE-2024-1234 · open')
+    expect(cells(tableUnder(md, 'Code scanning alert dismissal requests'))[0]![ALERT]).toBe('high · open')
+  })
+
+  test('without include-alerts: no Alert column, even for records that hold an alert', () => {
+    const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
+    expect(tables(md).flatMap(t => t.header.map(h => h.text))).not.toContain('Alert')
+    expect(tableUnder(md, 'Secret scanning alert dismissal requests').header.map(h => h.text)).toEqual(COLUMNS['secret-scanning-dismissal'])
+    expect(md).not.toContain('secret inactive')
+  })
+
+  test('the Alert cell: an active secret marked and bold; not fetched a dash; unavailable said', () => {
+    const records = [
+      secretDismissal(18, 5, INACTIVE),
+      secretDismissal(19, 4, null),
+      secretDismissal(20, 3, UNAVAILABLE),
+      secretDismissal(17, 2, ACTIVE)
+    ].sort(byUrgency)
+    const t = tableUnder(summaryMarkdown({ settings: withAlerts, now: NOW, records, failures: [] }), 'Secret scanning alert dismissal requests')
+    expect(t.rows.map(r => [plain(r[0]!.tokens), r[ALERT]!.text])).toEqual([
+      [`${REPO} alert #17`, '🔑 **secret still active · Adafruit IO Key · open**'],
+      [`${REPO} alert #18`, 'secret inactive · Adafruit IO Key · open'],
+      [`${REPO} alert #19`, '—'],
+      [`${REPO} alert #20`, 'alert unavailable']
+    ])
+  })
+
+  test('a closed request about an active secret is not marked', () => {
+    const closed = secretDismissal(17, 2, ACTIVE, { status: 'approved', open: false })
+    const md = summaryMarkdown({ settings: withAlerts, now: NOW, records: [closed], failures: [] })
+    expect(tableUnder(md, 'Secret scanning alert dismissal requests').rows[0]![ALERT]!.text).toBe('secret still active · Adafruit IO Key · open')
+    expect(md).not.toContain('🔑')
+  })
+
+  test('an alert’s text stays text in its cell', () => {
+    const hostile = secretDismissal(17, 2, alertOf({ validity: 'active', secret_type: 'a | b [l](https://evil.test) @team' }))
+    const t = tableUnder(summaryMarkdown({ settings: withAlerts, now: NOW, records: [hostile], failures: [] }), 'Secret scanning alert dismissal requests')
+    for (const line of t.raw.trim().split('\n')) expect(gfmCells(line)).toHaveLength(ALERT_COLUMNS['secret-scanning-dismissal'].length)
+    expect(plain(t.rows[0]![ALERT]!.tokens)).toBe('🔑 secret still active · a | b [l](https://evil.test) @team · open')
+    expect(t.rows[0]![ALERT]!.tokens.some(x => x.type === 'link')).toBe(false)
+  })
+
+  test('Act first: a request to dismiss an active secret comes first and is marked, ahead of one that expires sooner', () => {
+    const records = [pushRule(5, { ageHours: 7 * 24 - 3 }), secretDismissal(18, 50, INACTIVE), secretDismissal(17, 2, ACTIVE)].sort(byUrgency)
+    const t = tableUnder(summaryMarkdown({ settings: withAlerts, now: NOW, records, failures: [] }), 'Act first')
+    expect(t.rows.map(r => [r[0]!.text, plain(r[1]!.tokens)])).toEqual([
+      ['secret-scanning-dismissal · 🔑 **secret still active**', `${REPO} alert #17`],
+      ['push-ruleset-bypass', `${REPO} request #5`],
+      ['secret-scanning-dismissal', `${REPO} alert #18`]
+    ])
+  })
+
+  test('the comment cell of a request that fails the policy: marked, with why, before the comment', () => {
+    const records = [
+      { ...bypass(1, { ageHours: 3, comment: 'later' }), policy_violations: ['the comment does not match SEC-\\d+'] },
+      { ...bypass(2, { ageHours: 2, comment: null }), policy_violations: ['the comment is blank'] },
+      bypass(3, { ageHours: 1, comment: 'SEC-12' })
+    ]
+    const t = tableUnder(summaryMarkdown({ settings, now: NOW, records, failures: [] }), 'Secret scanning bypass requests')
+    expect(t.rows.map(r => r[BYPASS_COMMENT]!.text)).toEqual([
+      '❗ **fails the justification policy\\: the comment does not match SEC-\\\\d+** · later',
+      '❗ **fails the justification policy\\: the comment is blank** · —',
+      'SEC-12'
+    ])
+    expect(plain(t.rows[0]![BYPASS_COMMENT]!.tokens)).toBe('❗ fails the justification policy: the comment does not match SEC-\\d+ · later')
+  })
+
+  test('what the alerts and the policy found: a line each, after the headline and before Act first', () => {
+    const records = [
+      secretDismissal(17, 2, ACTIVE),
+      secretDismissal(18, 3, ACTIVE, { policy_violations: ['the comment is blank'] }),
+      secretDismissal(19, 4, ACTIVE, { status: 'approved', open: false }),
+      secretDismissal(20, 5, UNAVAILABLE),
+      secretDismissal(21, 6, UNAVAILABLE),
+      secretDismissal(22, 7, UNAVAILABLE)
+    ].sort(byUrgency)
+    const md = summaryMarkdown({ settings: withAlerts, now: NOW, records, failures: [] })
+    const lines = md.split('\n')
+    expect(lines.slice(4, 11)).toEqual([
+      '🔑 **2 open requests to dismiss a secret that is still active** (listed first).',
+      '',
+      '❗ **1 open request fails the justification policy.**',
+      '',
+      `3 alerts could not be fetched (alert unavailable): see report-json for why.`,
+      '',
+      '### Act first'
+    ])
+  })
+
+  test('one of each, and two failing the policy', () => {
+    const records = [
+      secretDismissal(17, 2, ACTIVE),
+      secretDismissal(20, 5, UNAVAILABLE, { policy_violations: ['the comment is blank'] }),
+      { ...bypass(1), policy_violations: ['the comment is blank'] }
+    ].sort(byUrgency)
+    const md = summaryMarkdown({ settings: withAlerts, now: NOW, records, failures: [] })
+    expect(md).toContain(
+      '\n🔑 **1 open request to dismiss a secret that is still active** (listed first).\n\n' +
+        '❗ **2 open requests fail the justification policy.**\n\n' +
+        '1 alert could not be fetched (alert unavailable): see report-json for why.\n\n### Act first\n'
+    )
+  })
+
+  test('nothing found: no such line', () => {
+    const md = summaryMarkdown({ settings: withAlerts, now: NOW, records: [secretDismissal(18, 3, INACTIVE), bypass(1)], failures: [] })
+    expect(md).not.toMatch(/🔑|❗/)
+    expect(md).not.toContain('could not be fetched')
+    expect(md.split('\n').slice(3, 5)).toEqual(['', '### Act first'])
   })
 })
 
@@ -416,6 +593,7 @@ describe('summaryMarkdown size, with Review metrics and a Reviews section', () =
   )
   const reviews: ReviewReport = {
     review: 'deny',
+    policy: false,
     dryRun: false,
     calls,
     skipped: records.slice(0, 4000).map(record => ({ record, reason: HEAVY })),
