@@ -1,849 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -29211,11 +28368,171 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ UNREACHABLE),
+/* harmony export */   Jk: () => (/* binding */ UnreachableError),
+/* harmony export */   Qs: () => (/* binding */ describeListFailure),
+/* harmony export */   TJ: () => (/* binding */ describeCommonFailure),
+/* harmony export */   Vp: () => (/* binding */ describeUnexpected),
+/* harmony export */   _v: () => (/* binding */ describeReviewFailure),
+/* harmony export */   f7: () => (/* binding */ MalformedResponseError),
+/* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony export githubMessage */
+/* harmony import */ var _request_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4726);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+/**
+ * Turns a failed call into a message a person can act on: which permission
+ * is missing, whether the feature is off, when a rate limit resets.
+ */
+
+
+class MalformedResponseError extends Error {
+    endpoint;
+    constructor(endpoint) {
+        super(`GitHub's answer to ${endpoint} was not the JSON list the API describes`);
+        this.endpoint = endpoint;
+        this.name = 'MalformedResponseError';
+    }
+}
+/** Network errors that no retry can mend: the name does not resolve, nothing listens, or TLS refuses the server. */
+const UNREACHABLE = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name does not resolve',
+    ECONNREFUSED: 'the connection was refused',
+    EHOSTUNREACH: 'the host cannot be reached',
+    ENETUNREACH: 'the network cannot be reached',
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name'
+};
+/** The API named by `api-url` cannot be reached: retrying would only delay the failure. */
+class UnreachableError extends Error {
+    constructor(apiUrl, code) {
+        super(`Could not reach api-url ${apiUrl}: ${UNREACHABLE[code] ?? 'the connection failed'} (${code}). Check the api-url input.`);
+        this.name = 'UnreachableError';
+    }
+}
+/** A read was redirected somewhere the action does not follow (another origin, or too many hops). */
+class RedirectRefusedError extends Error {
+    constructor(status, from, reason) {
+        super(`GitHub answered ${status} to GET ${from} with a redirect that was not followed: ${reason}.`);
+        this.name = 'RedirectRefusedError';
+    }
+}
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own words (`message` of its error body, or the body itself), made safe for a log line. */
+function githubMessage(error) {
+    const failure = error;
+    const data = failure?.response?.data;
+    const message = data?.message;
+    if (typeof message === 'string' && message.trim() !== '')
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message, 300);
+    if (typeof data === 'string' && data.trim() !== '')
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(data, 300);
+    if (failure?.response)
+        return 'it sent no message';
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(failure?.message ?? String(error), 300);
+}
+function isRateLimited(error) {
+    const headers = error.response?.headers ?? {};
+    return ((error.status === 403 || error.status === 429) &&
+        (String(headers['x-ratelimit-remaining']) === '0' ||
+            headers['retry-after'] !== undefined ||
+            /rate limit/i.test(githubMessage(error))));
+}
+function rateLimitReset(error) {
+    const headers = error.response?.headers ?? {};
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (Number.isFinite(reset) && reset > 0)
+        return `it resets at ${new Date(reset * 1000).toISOString()}`;
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter))
+        return `GitHub asked to wait ${retryAfter}s more`;
+    return 'GitHub did not say when it resets';
+}
+/**
+ * What went wrong with a call that is not specific to the endpoint, or
+ * undefined. `retried`: whether the call was retried before giving up.
+ */
+function describeCommonFailure(error, endpoint, retried = true) {
+    const failure = error;
+    const status = httpStatus(error);
+    if (error instanceof MalformedResponseError || error instanceof UnreachableError || error instanceof RedirectRefusedError) {
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 500);
+    }
+    if (status === 401)
+        return 'GitHub answered 401: the token is invalid or missing.';
+    if (isRateLimited(failure)) {
+        return `GitHub's rate limit was still in force after the action waited as long as it may (${rateLimitReset(failure)}).`;
+    }
+    if (status === 422)
+        return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`;
+    if (status !== undefined && status >= 500) {
+        const cause = /timeout|aborted/i.test(githubMessage(error)) ? 'timed out' : `failed (${githubMessage(error)})`;
+        const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)';
+        return status === 500 && !failure.response
+            ? `The call to ${endpoint} ${cause}${again}.`
+            : `GitHub answered ${status} to ${endpoint}${again}: ${githubMessage(error)}.`;
+    }
+    return undefined;
+}
+/** Why a list could not be read, with the permission or setting that would fix it. */
+function describeListFailure(error, type, list, scope, endpoint) {
+    const common = describeCommonFailure(error, endpoint);
+    if (common)
+        return common;
+    const status = httpStatus(error);
+    const classicToken = list.classicScope === null
+        ? 'a personal access token (classic) (GitHub documents no scope for it here)'
+        : `a personal access token (classic) with the ${list.classicScope ?? _request_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CLASSIC_SCOPE */ .c1} scope`;
+    const tokenKinds = list.fineGrained === null
+        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classicToken}.`
+        : `Use ${classicToken}, or a fine-grained token or GitHub App with ${list.fineGrained}.`;
+    if (status === 403) {
+        return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list.docs}`;
+    }
+    if (status === 404) {
+        return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`;
+    }
+    return describeUnexpected(error, endpoint);
+}
+/** A failure no rule above explains: its status and GitHub's message, or what went wrong on the way. */
+function describeUnexpected(error, endpoint) {
+    const status = httpStatus(error);
+    return error.response && status !== undefined
+        ? `GitHub answered ${status} to ${endpoint}: ${githubMessage(error)}`
+        : `The call to ${endpoint} failed: ${githubMessage(error)}`;
+}
+/** Why a review call failed; a write is never retried, so the message says so. */
+function describeReviewFailure(error, type, endpoint) {
+    const common = describeCommonFailure(error, endpoint, false);
+    if (common)
+        return common;
+    if (httpStatus(error) === 403 && type.review) {
+        return (`GitHub answered 403 to ${endpoint}: the token may not review ${type.title.toLowerCase()}s (${githubMessage(error)}). ` +
+            `Use a personal access token (classic) with the ${_request_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CLASSIC_SCOPE */ .c1} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`);
+    }
+    return describeUnexpected(error, endpoint);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6619);
 /** The action's entry point. */
 
 /** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
@@ -29233,7 +28550,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3411:
+/***/ 6619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29288,8 +28605,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29364,7 +28681,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -29420,8 +28737,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29435,10 +28752,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -29454,7 +28771,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -30419,7 +29736,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30442,7 +29759,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30538,7 +29855,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30742,7 +30059,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30769,7 +30086,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31262,13 +30579,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -31559,7 +30876,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31898,8 +31215,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32080,7 +31397,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -32148,7 +31465,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -32541,7 +31858,2079 @@ function countRecords(records) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/request-types.ts
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/request-types.ts
+var request_types = __nccwpck_require__(4726);
+;// CONCATENATED MODULE: ./src/github/list.ts
+
+
+const PER_PAGE = 100;
+/** The path and query of the first page, with every filter the endpoint takes. */
+function listCall(type, list, filters) {
+    const query = {
+        time_period: filters.timePeriod,
+        request_status: (0,request_types/* statusToSend */.__)(list, filters.requestStatus),
+        per_page: PER_PAGE
+    };
+    if (filters.requester)
+        query.requester = filters.requester;
+    if (filters.reviewer)
+        query.reviewer = filters.reviewer;
+    const name = list.nameFilter === 'repository_name' ? filters.repositoryName : filters.organizationName;
+    if (list.nameFilter && name)
+        query[list.nameFilter] = name;
+    return { route: `GET /${filters.listPrefix}/${type.segment}`, query };
+}
+/** Page links of a `Link` header: `{ next: 'https://…&page=2', last: '…' }`. */
+function parseLink(header) {
+    const links = {};
+    for (const [, url, rel] of (header ?? '').matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
+        if (url && rel)
+            links[rel] = url;
+    }
+    return links;
+}
+function pageNumber(url) {
+    const page = Number(new URL(url).searchParams.get('page'));
+    return Number.isInteger(page) && page > 0 ? page : undefined;
+}
+/** A page must be a JSON array of objects; anything else fails the list closed. */
+function isListOfObjects(data) {
+    return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item));
+}
+/**
+ * The page's items, parsed with JSON.parse from the body Octokit left
+ * unparsed (`parseSuccessResponseBody: false`): several times faster than
+ * Octokit's own parser on a page of 100 requests.
+ */
+async function readPage(body, endpoint) {
+    let data = body;
+    try {
+        if (body instanceof ReadableStream)
+            data = JSON.parse(await new Response(body).text());
+        else if (typeof body === 'string')
+            data = JSON.parse(body);
+    }
+    catch {
+        throw new errors/* MalformedResponseError */.f7(endpoint);
+    }
+    if (!isListOfObjects(data))
+        throw new errors/* MalformedResponseError */.f7(endpoint);
+    return data;
+}
+/**
+ * Every item of the list `call` names, in GitHub's order, each passed
+ * through `read` as soon as its page arrives, so that the raw items of a
+ * page are released at once. The pages up to `last` are fetched together;
+ * if the list grew meanwhile, the page that was last links a next one,
+ * which is followed like any `next`. Items that came twice (a list that
+ * grew shifts items onto the next page) are kept once, by GitHub's id; an
+ * item without a readable id is always kept.
+ */
+async function listRequests(github, limit, { route, query }, read) {
+    const page = async (number) => {
+        const response = await limit(() => github.request(route, { ...query, page: number, request: { parseSuccessResponseBody: false } }));
+        const items = (await readPage(response.data, `${route}?page=${number}`)).map(item => ({ id: item.id, value: read(item) }));
+        return { number, items, links: parseLink(response.headers.link) };
+    };
+    const first = await page(1);
+    const last = first.links.last ? pageNumber(first.links.last) : undefined;
+    const pages = [first];
+    if (last !== undefined && last > 1)
+        pages.push(...(await Promise.all(Array.from({ length: last - 1 }, (_, i) => page(i + 2)))));
+    for (let current = pages.at(-1); current;) {
+        const next = current.links.next ? pageNumber(current.links.next) : undefined;
+        current = next !== undefined && next > current.number ? await page(next) : undefined;
+        if (current)
+            pages.push(current);
+    }
+    const seen = new Set();
+    return pages.flatMap(p => p.items).flatMap(({ id, value }) => {
+        if (typeof id !== 'number')
+            return [value];
+        if (seen.has(id))
+            return [];
+        seen.add(id);
+        return [value];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/repositories.ts
+/**
+ * Repository names as GitHub writes them (`owner/name`), and the
+ * `repositories` input's globs over them: `*` and `?` wildcards, `!` excludes.
+ */
+/** A user or organization login: letters, digits and hyphens, at most 39 characters. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository's name without its owner. */
+const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/** `owner/name` → its parts, or undefined when it is not one owner and one name. */
+function parseFullName(text) {
+    const [owner, name, extra] = text.split('/');
+    if (extra !== undefined || owner === undefined || name === undefined)
+        return undefined;
+    return OWNER.test(owner) && REPO_NAME.test(name) ? { owner, name } : undefined;
+}
+function fullName(repository) {
+    return `${repository.owner}/${repository.name}`;
+}
+const GLOB = /^!?[A-Za-z0-9*?][A-Za-z0-9*?-]*\/[A-Za-z0-9._*?-]+$/;
+function isRepositoryGlob(pattern) {
+    return GLOB.test(pattern);
+}
+function glob(pattern) {
+    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    return { pattern, regex: new RegExp(`^${body}$`, 'i') };
+}
+function repositoryFilter(patterns) {
+    const include = patterns.filter(p => !p.startsWith('!')).map(glob);
+    const exclude = patterns.filter(p => p.startsWith('!')).map(p => glob(p.slice(1)));
+    return { include, exclude };
+}
+/** Names are compared case-insensitively, as GitHub does. With only exclusions, everything else matches. */
+function repositoryMatches(filter, name) {
+    if (filter.exclude.some(g => g.regex.test(name)))
+        return false;
+    return filter.include.length === 0 || filter.include.some(g => g.regex.test(name));
+}
+/** The patterns (as written, `!` kept) that match none of `names`: most likely a typo. */
+function unmatchedPatterns(filter, names) {
+    const unmatched = (globs, prefix) => globs.filter(g => !names.some(name => g.regex.test(name))).map(g => `${prefix}${g.pattern}`);
+    return [...unmatched(filter.include, ''), ...unmatched(filter.exclude, '!')];
+}
+
+;// CONCATENATED MODULE: ./src/requests.ts
+
+
+/** A request awaiting review says `open` or `pending`, depending on the endpoint. */
+function isOpenStatus(status) {
+    return status === 'open' || status === 'pending';
+}
+/** `README.md:17:0` or `/tests/README.md:16:0` → file relative to the repository root, and line. */
+function splitPath(raw) {
+    const match = /^(.*):(\d+):(\d+)$/.exec(raw);
+    const file = (match?.[1] ?? raw).replace(/^\/+/, '');
+    const line = match ? Number(match[2]) : null;
+    return { path: file, line: line !== null && line > 0 ? line : null };
+}
+/** Alert numbers from `data[].alert_number`, sent as strings or integers; anything else is dropped. */
+function alertNumbers(data) {
+    const numbers = data
+        .map(d => d.alert_number)
+        .map(n => (typeof n === 'number' ? n : typeof n === 'string' && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN))
+        .filter(n => Number.isSafeInteger(n) && n > 0);
+    return [...new Set(numbers)];
+}
+function positiveInteger(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+/** `type:owner/repo#N` when the request has a repository and a number to be reviewed by. */
+function targetOf(type, repository, number, alertNumber) {
+    const key = type.review?.key === 'alert_number' ? alertNumber : number;
+    return key !== null && parseFullName(repository) ? `${type.id}:${repository}#${key}` : null;
+}
+/**
+ * The record before classification (`stale`, `expiring`, `age_hours` and
+ * `expires_in_hours` are set by classify). Every string GitHub sent goes through `redact`; every field the
+ * action relies on is checked, and what cannot be interpreted is named in
+ * `problems` rather than guessed.
+ */
+function normalize(raw, type, redact) {
+    const text = (value) => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '');
+    /** The distinct non-empty strings among `values`, redacted. */
+    const distinct = (values) => [
+        ...new Set(values.filter((v) => typeof v === 'string' && v !== '').map(redact))
+    ];
+    const data = (Array.isArray(raw.data) ? raw.data.filter(d => typeof d === 'object' && d !== null) : []);
+    const located = data.find(d => typeof d.path === 'string' && d.path !== '');
+    const where = located?.path ? splitPath(located.path) : undefined;
+    const status = text(raw.status);
+    const id = positiveInteger(raw.id);
+    const number = positiveInteger(raw.number);
+    const repository = text(raw.repository?.full_name);
+    const createdAt = text(raw.created_at);
+    const alerts = alertNumbers(data);
+    const alertNumber = type.review?.key === 'alert_number' && alerts.length === 1 ? (alerts[0] ?? null) : null;
+    const problems = [];
+    if (!request_types/* KNOWN_STATUSES */.Do.includes(status))
+        problems.push(`status ${JSON.stringify(status)} is not one the action knows`);
+    if (!Number.isFinite(Date.parse(createdAt)))
+        problems.push(createdAt ? `created_at ${JSON.stringify(createdAt)} is not a date` : 'created_at is missing');
+    if (!parseFullName(repository))
+        problems.push(repository ? `repository ${JSON.stringify(repository)} is not owner/name` : 'repository is missing');
+    if (number === null)
+        problems.push(`number ${JSON.stringify(text(raw.number) || null)} is not a positive integer`);
+    if (id === null)
+        problems.push(`id ${JSON.stringify(text(raw.id) || null)} is not a positive integer`);
+    return {
+        type: type.id,
+        id,
+        number,
+        alert_number: alertNumber,
+        target: problems.length > 0 ? null : targetOf(type, repository, number, alertNumber),
+        repository,
+        organization: text(raw.organization?.name),
+        requester: text(raw.requester?.actor_name),
+        status,
+        // What cannot be interpreted counts against the gate: open (and, in classify, stale).
+        open: isOpenStatus(status) || problems.length > 0,
+        stale: false,
+        expiring: false,
+        age_hours: 0,
+        expires_in_hours: null,
+        created_at: createdAt,
+        expires_at: raw.expires_at ? text(raw.expires_at) : null,
+        reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
+        secret_types: distinct(data.map(d => d.secret_type)),
+        alert_numbers: alerts,
+        path: where ? redact(where.path) : null,
+        line: where?.line ?? null,
+        branch: distinct(data.map(d => d.branch))[0] ?? null,
+        ruleset: distinct(data.map(d => d.ruleset_name)).join(', ') || null,
+        comment: text(raw.requester_comment),
+        html_url: text(raw.html_url),
+        responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
+            id: positiveInteger(r?.id),
+            reviewer: text(r?.reviewer?.actor_name),
+            status: text(r?.status),
+            created_at: text(r?.created_at)
+        })),
+        problems: problems.map(redact),
+        policy_violations: [],
+        alert: null,
+        review: null
+    };
+}
+/**
+ * The number a person uses for a request: the one the review call is keyed
+ * by (the request number of a bypass request, the alert number of a
+ * dismissal request). Undefined when there is none to review by.
+ */
+function targetNumber(record) {
+    const key = (0,request_types/* requestType */.y9)(record.type).review?.key ?? 'number';
+    return (key === 'number' ? record.number : record.alert_number) ?? undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fetch.ts
+
+
+
+async function fetchType(github, limit, settings, selected, redact, prepare) {
+    const { type, list, explicit } = selected;
+    const call = listCall(type, list, settings);
+    try {
+        return { records: await listRequests(github, limit, call, item => prepare(normalize(item, type, redact))) };
+    }
+    catch (error) {
+        const status = (0,errors/* httpStatus */.nG)(error);
+        const failure = {
+            type,
+            status,
+            reason: (0,errors/* describeListFailure */.Qs)(error, type, list, settings.scope, call.route),
+            warningOnly: status === 404 && !explicit
+        };
+        return { records: [], failure };
+    }
+}
+async function fetchRequests(github, limit, settings, redact, prepare = record => record) {
+    const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact, prepare)));
+    return {
+        records: results.flatMap(r => r.records),
+        failures: results.flatMap(r => (r.failure ? [r.failure] : []))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/filters.ts
+
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** The status filter, applied here too because some endpoints were asked for `all`. */
+function statusMatches(record, wanted) {
+    if (wanted === 'all' || record.problems.length > 0)
+        return true;
+    return wanted === 'open' ? record.open : record.status === wanted;
+}
+/** Requests that name a branch must name this one; types whose requests name none are not narrowed. */
+function branchMatches(record, branch) {
+    if (!branch || !(0,request_types/* requestType */.y9)(record.type).hasBranch)
+        return true;
+    return record.branch === branch;
+}
+/**
+ * The repository the request is in, against `repositories`, `repository-name`
+ * and `organization-name`; a request whose repository is unreadable is kept.
+ */
+function placeMatches(record, settings) {
+    const repository = parseFullName(record.repository);
+    if (!repository)
+        return true;
+    const organization = record.organization || repository.owner;
+    return (repositoryMatches(settings.repositories, record.repository) &&
+        (!settings.repositoryName || same(repository.name, settings.repositoryName)) &&
+        (!settings.organizationName || same(organization, settings.organizationName)));
+}
+/** `requester` made the request; `reviewer` responded to it. */
+function peopleMatch(record, settings) {
+    return ((!settings.requester || same(record.requester, settings.requester)) &&
+        (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? ''))));
+}
+/** Every filter but the status. */
+function filtersMatch(record, settings) {
+    return placeMatches(record, settings) && branchMatches(record, settings.branch) && peopleMatch(record, settings);
+}
+
+;// CONCATENATED MODULE: ./src/duration.ts
+/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const MINUTE = UNIT_MS.m;
+const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
+/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
+function parseDuration(text) {
+    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
+function humanDuration(ms) {
+    const minutes = Math.floor(Math.abs(ms) / MINUTE);
+    if (minutes < 1)
+        return '<1m';
+    const parts = [
+        [Math.floor(minutes / 1440), 'd'],
+        [Math.floor((minutes % 1440) / 60), 'h'],
+        [minutes % 60, 'm']
+    ];
+    const first = parts.findIndex(([n]) => n > 0);
+    return parts
+        .slice(first, first + 2)
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/request-text.ts
+/**
+ * How a request is shown to people, in every log line, annotation, table and
+ * message: its label (`type owner/repo#N`), age, state, expiry and details.
+ * The values come from other people: escape them (forLog, forMarkdown)
+ * before writing.
+ */
+
+
+
+
+/** The number its target names (the alert number of a dismissal request), else its request number. */
+function shownNumber(record) {
+    const key = targetNumber(record);
+    return key !== undefined ? { noun: (0,request_types/* numberNoun */.Wi)((0,request_types/* requestType */.y9)(record.type)), number: key } : { noun: 'request', number: record.number };
+}
+/** `alert #230`, `request #12`, `request #?`. */
+function numberText({ noun, number }) {
+    return `${noun} #${number ?? '?'}`;
+}
+/** `code-scanning-dismissal octo-org/web alert #230` from its parts. */
+function labelOf(type, repository, number) {
+    return `${type} ${repository || '(no repository)'} ${numberText(number)}`;
+}
+/** `code-scanning-dismissal octo-org/web alert #230`: the type id, the repository and the labelled number. */
+function requestLabel(record) {
+    return labelOf(record.type, record.repository, shownNumber(record));
+}
+/** `Code scanning alert dismissal request octo-org/web alert #230`: the label in words, for titles. */
+function requestTitle(record) {
+    return `${(0,request_types/* requestType */.y9)(record.type).title} ${record.repository || '(no repository)'} ${numberText(shownNumber(record))}`;
+}
+/** `3d 4h`: the request's age. */
+function ageText(record) {
+    return humanDuration(record.age_hours * HOUR);
+}
+/** `expiring, stale`, `stale`, `open`, or GitHub's status: the states that call for action first. */
+function stateText(record) {
+    const urgent = [record.expiring ? 'expiring' : '', record.stale ? 'stale' : ''].filter(Boolean);
+    return urgent.length > 0 ? urgent.join(', ') : record.open ? 'open' : record.status;
+}
+/** What this run did to the request: `denied by this run`, `would deny (dry run)`, `deny failed`; undefined when it did nothing. */
+function reviewText(record) {
+    const review = record.review;
+    if (!review || review.outcome === 'skipped')
+        return undefined;
+    const verb = review.action === 'dismiss-response' ? 'dismiss responses' : review.action;
+    if (review.outcome === 'dry-run')
+        return `would ${verb} (dry run)`;
+    if (review.outcome === 'failed')
+        return `${verb} failed`;
+    return review.action === 'dismiss-response' ? 'responses dismissed by this run' : `${record.status} by this run`;
+}
+/** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
+function expiryText(record) {
+    const hours = record.expires_in_hours;
+    return hours === null ? undefined : hours <= 0 ? 'expired' : humanDuration(hours * HOUR);
+}
+/** The alert in a few words: `secret still active · open`, `critical · CVE-2024-1234 · open`, `alert unavailable`; undefined when not fetched. */
+function alertText(record) {
+    const alert = record.alert;
+    if (!alert)
+        return undefined;
+    if (!alert.available)
+        return 'alert unavailable';
+    const validity = alert.validity === 'active' ? 'secret still active' : alert.validity ? `secret ${alert.validity}` : undefined;
+    return [validity, alert.severity, alert.cve_id, alert.secret_type, alert.state].filter(Boolean).join(' · ') || 'no details';
+}
+/** `fails the justification policy: the comment is blank`; undefined when it passes. */
+function policyText(record) {
+    return record.policy_violations.length > 0 ? `fails the justification policy: ${record.policy_violations.join('; ')}` : undefined;
+}
+/** One detail of a request as its type's table shows it: `refs/heads/` left off a branch, a file with its line. */
+function detailText(record, field) {
+    switch (field) {
+        case 'secret_types':
+        case 'reasons':
+            return record[field].join(', ');
+        case 'branch':
+            return record.branch?.replace(/^refs\/heads\//, '') ?? '';
+        case 'file':
+            return record.path === null ? '' : `${record.path}${record.line === null ? '' : `:${record.line}`}`;
+        case 'ruleset':
+            return record.ruleset ?? '';
+    }
+}
+/** Reasons, secret types and ruleset, as one list. */
+function requestDetails(record) {
+    return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
+}
+
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/words.ts
+/** Wording shared by every message: counts with the right plural. */
+/** `1 request`, `2 requests`; `plural(2, 'request is', 'requests are')` for other forms. */
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+/**
+ * The gate: whether the step fails, and the one message that says why.
+ * Everything that can fail the step comes here: lists that could not be
+ * read (it fails closed: "no open requests" cannot be claimed from missing
+ * data), the matched requests under `fail-on`, a refused review plan and
+ * failed review calls.
+ */
+
+
+
+
+/** How many failed reviews the message names (report-json has them all). */
+const NAMED_FAILURES = 10;
+/** Whether this record alone makes the step fail under `fail-on`. */
+function failsGate(record, failOn) {
+    const fails = { open: record.open, stale: record.stale, expiring: record.expiring, never: false };
+    return fails[failOn];
+}
+/** The failing request the message names: the one that expires soonest under `expiring`, else the oldest. */
+function named(failing, failOn) {
+    if (failOn === 'expiring') {
+        const soonest = [...failing].sort(byExpiry)[0];
+        return soonest ? `The soonest to expire is ${(0,src_text/* forLog */.Ig)(requestLabel(soonest))}: ${expiryText(soonest) ?? 'no expiry given'}.` : '';
+    }
+    const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
+    return `The oldest is ${(0,src_text/* forLog */.Ig)(requestLabel(oldest))}, open for ${ageText(oldest)}.`;
+}
+function gate({ records, failures, failOn, planErrors, reviews }) {
+    const reasons = [];
+    for (const failure of failures.filter(f => !f.warningOnly)) {
+        reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
+    }
+    const failing = records.filter(r => failsGate(r, failOn));
+    if (failing.length > 0) {
+        const counts = countRecords(records);
+        reasons.push(`${plural(counts.open, 'open exemption request')} (${counts.stale} stale, ${counts.expiring} expiring) matched, failing because fail-on is ${failOn}. ` +
+            named(failing, failOn));
+    }
+    if (planErrors.length > 0)
+        reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors);
+    if (reviews && reviews.failures > 0) {
+        const failed = reviews.calls.filter(c => !c.ok);
+        const named = failed.slice(0, NAMED_FAILURES).map(c => (0,src_text/* forLog */.Ig)(c.target ?? `${c.method} ${c.path}`));
+        const more = failed.length > NAMED_FAILURES ? ` and ${failed.length - NAMED_FAILURES} more` : '';
+        reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed: ${named.join(', ')}${more}.`);
+    }
+    return { failed: reasons.length > 0, messages: reasons };
+}
+
+;// CONCATENATED MODULE: ./src/github/review.ts
+
+
+
+
+/** The call as the reports show it, before any answer; the message is redacted. */
+function unansweredCall(call, redact) {
+    return {
+        type: call.record.type,
+        repository: call.record.repository,
+        number: shownNumber(call.record).number,
+        target: call.record.target,
+        action: call.action,
+        method: call.method,
+        path: call.path,
+        ...(call.body ? { body: { status: call.body.status, message: redact(call.body.message) } } : {}),
+        status: null,
+        ok: false
+    };
+}
+async function makeCall(github, call, redact) {
+    const made = unansweredCall(call, redact);
+    try {
+        const response = await github.request({
+            method: call.method,
+            url: call.path,
+            // Never retried (./resilience.ts): a 5xx or a lost connection may come after GitHub applied the review.
+            ...(call.body ? { data: call.body } : {})
+        });
+        if (response.status >= 300) {
+            // A redirect is not an answer to the review: it was not followed, so nothing says the review was made.
+            const location = typeof response.headers.location === 'string' ? ` to ${(0,src_text/* forLog */.Ig)(response.headers.location, 300)}` : '';
+            const message = `GitHub answered ${response.status} (a redirect${location}) to ${call.method} ${call.path}: not followed, so the review was not made.`;
+            return { ...made, status: response.status, ok: false, message: redact(message) };
+        }
+        return { ...made, status: response.status, ok: true };
+    }
+    catch (error) {
+        // A network error carries status 500 but no response: GitHub gave no answer.
+        const answered = error.response !== undefined;
+        const message = redact((0,errors/* describeReviewFailure */._v)(error, (0,request_types/* requestType */.y9)(call.record.type), `${call.method} ${call.path}`));
+        return { ...made, status: answered ? ((0,errors/* httpStatus */.nG)(error) ?? null) : null, ok: false, message };
+    }
+}
+async function applyReviews(github, plan, { review, policy, dryRun, redact, onCall }) {
+    const calls = [];
+    for (const call of plan.calls) {
+        const made = dryRun ? unansweredCall(call, redact) : await makeCall(github, call, redact);
+        calls.push(made);
+        onCall(made);
+    }
+    return {
+        review,
+        policy,
+        dryRun,
+        calls,
+        skipped: plan.skipped,
+        errors: plan.errors,
+        reviewed: calls.filter(c => c.ok).length,
+        failures: calls.filter(c => !c.ok && !dryRun).length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/input-reader.ts
+/**
+ * Reading inputs: each reader returns the parsed value (or its fallback) and
+ * records a problem for a bad one, so that every bad input is reported
+ * together, by name, value and what is accepted, before any API call.
+ */
+
+
+
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(`${plural(problems.length, 'invalid input')}: ${problems.join(' ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** Lists accept commas or newlines; empty items are dropped. */
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(s => s.length > 0);
+}
+class InputReader {
+    text;
+    problems = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /** A problem with a value: `Input "x" has the value "y": <accepted>.` */
+    bad(input, value, accepted) {
+        this.problems.push(`Input "${input}" has the value "${(0,src_text/* forLog */.Ig)(value, 200)}": ${accepted}.`);
+    }
+    /** A problem said in full (an input that is missing, or two that do not go together). */
+    problem(message) {
+        this.problems.push(message);
+    }
+    /** Throws every problem found, together. */
+    finish() {
+        if (this.problems.length > 0)
+            throw new InputError(this.problems);
+    }
+    oneOf(input, accepted, fallback) {
+        const value = this.text(input) || fallback;
+        if (accepted.includes(value))
+            return value;
+        this.bad(input, value, `expected one of ${accepted.join(', ')}`);
+        return fallback;
+    }
+    boolean(input, fallback) {
+        const value = this.text(input);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        this.bad(input, value, 'expected true or false');
+        return fallback;
+    }
+    integer(input, fallback, min, max) {
+        const value = this.text(input);
+        if (value === '')
+            return fallback;
+        const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+        if (Number.isInteger(n) && n >= min && n <= max)
+            return n;
+        this.bad(input, value, `expected a whole number from ${min} to ${max}`);
+        return fallback;
+    }
+    /** A GitHub login, or undefined when the input is empty. */
+    login(input) {
+        const value = this.text(input);
+        if (value === '')
+            return undefined;
+        if (LOGIN.test(value))
+            return value;
+        this.bad(input, value, 'expected a GitHub login (letters, digits and hyphens, at most 39 characters)');
+        return undefined;
+    }
+    list(input) {
+        return splitList(this.text(input));
+    }
+    /** A duration as written (`36h`) and in milliseconds. */
+    duration(input, fallback) {
+        const text = this.text(input) || fallback;
+        const ms = parseDuration(text);
+        if (ms !== undefined)
+            return { text, ms };
+        this.bad(input, text, `expected ${DURATION_FORMS}`);
+        return { text, ms: parseDuration(fallback) ?? 0 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy.ts
+/** Whether the policy asks anything at all. */
+function hasPolicy(policy) {
+    return policy.pattern !== undefined || policy.minLength > 0;
+}
+/**
+ * `/pattern/flags` keeps its own flags; anything else is a pattern matched
+ * case-insensitively. Undefined (with the reason) when it is not a valid
+ * regular expression.
+ */
+function parsePattern(text) {
+    const own = /^\/(.+)\/([a-z]*)$/s.exec(text);
+    try {
+        return { pattern: own ? new RegExp(own[1] ?? '', own[2]) : new RegExp(text, 'i') };
+    }
+    catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+    }
+}
+/** Why the comment fails the policy; empty when it passes. Lengths count characters, not UTF-16 units. */
+function policyViolations(comment, policy) {
+    if (!hasPolicy(policy))
+        return [];
+    const trimmed = comment.trim();
+    if (trimmed === '')
+        return ['the comment is blank'];
+    const violations = [];
+    const length = Array.from(trimmed).length;
+    if (length < policy.minLength)
+        violations.push(`the comment has ${length} characters, fewer than the ${policy.minLength} the policy asks for`);
+    // A fresh copy: a global or sticky pattern keeps state between tests.
+    if (policy.pattern && !new RegExp(policy.pattern.source, policy.pattern.flags).test(trimmed)) {
+        violations.push(`the comment does not match ${policy.patternText ?? policy.pattern.source}`);
+    }
+    return violations;
+}
+/** An open request gets its policy violations; the others are not judged. */
+function judge(record, policy) {
+    return record.open && hasPolicy(policy) ? { ...record, policy_violations: policyViolations(record.comment, policy) } : record;
+}
+const PLACEHOLDER = /\{(reason|requester|type|repository|number)\}/g;
+const MESSAGE_LIMIT = 2048;
+/**
+ * The deny message for one request: each placeholder replaced once, in a
+ * single pass, so that a value holding `{type}` stays as it is; cut to
+ * GitHub's 2048 characters.
+ */
+function denyMessage(template, values) {
+    const message = template.replace(PLACEHOLDER, (_, name) => values[name]);
+    const chars = Array.from(message);
+    return chars.length <= MESSAGE_LIMIT ? message : chars.slice(0, MESSAGE_LIMIT).join('');
+}
+
+;// CONCATENATED MODULE: ./src/scope.ts
+
+
+/** The REST path segment of each scope: `/enterprises/{e}`, `/orgs/{o}`, `/repos/{owner}/{repo}`. */
+const SCOPE_PATHS = { enterprise: 'enterprises', organization: 'orgs', repository: 'repos' };
+const ENTERPRISE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,59})$/;
+/** `repository`, defaulting to the workflow's repository. */
+function readRepository(inputs, env) {
+    const text = inputs.text('repository') || env.GITHUB_REPOSITORY || '';
+    if (text === '')
+        return undefined;
+    const repository = parseFullName(text);
+    if (!repository)
+        inputs.bad('repository', text, 'expected owner/name');
+    return repository;
+}
+/** A name filter that only one scope has. */
+function readNameFilter(inputs, input, scope, only, pattern, accepted) {
+    const value = inputs.text(input) || undefined;
+    if (value === undefined)
+        return undefined;
+    if (scope !== only)
+        inputs.bad(input, value, `only used with scope: ${only}`);
+    else if (!pattern.test(value))
+        inputs.bad(input, value, accepted);
+    return value;
+}
+function readScope(inputs, env) {
+    const scope = inputs.oneOf('scope', request_types/* SCOPES */.iW, 'repository');
+    const repository = readRepository(inputs, env);
+    if (scope === 'repository' && inputs.text('repository') === '' && !env.GITHUB_REPOSITORY) {
+        inputs.problem('Input "repository" is empty: repository scope needs owner/name.');
+    }
+    const organization = inputs.text('organization') || repository?.owner || '';
+    if (organization !== '' && !OWNER.test(organization))
+        inputs.bad('organization', organization, 'expected an organization login');
+    if (scope === 'organization' && organization === '') {
+        inputs.problem('Input "organization" is empty: organization scope needs an organization (or a repository to take its owner from).');
+    }
+    const enterprise = inputs.text('enterprise');
+    if (enterprise !== '' && !ENTERPRISE.test(enterprise))
+        inputs.bad('enterprise', enterprise, 'expected an enterprise slug');
+    if (scope === 'enterprise' && enterprise === '')
+        inputs.problem('Input "enterprise" is empty: enterprise scope needs the enterprise slug.');
+    const repositoryName = readNameFilter(inputs, 'repository-name', scope, 'organization', REPO_NAME, 'expected a repository name without its owner');
+    const organizationName = readNameFilter(inputs, 'organization-name', scope, 'enterprise', OWNER, 'expected an organization login');
+    const names = { enterprise, organization, repository: repository ? fullName(repository) : '' };
+    const scopeName = names[scope];
+    return { scope, scopeName, listPrefix: `${SCOPE_PATHS[scope]}/${scopeName}`, repository, repositoryName, organizationName };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Every input, parsed and validated into one typed Settings object before
+ * the first API call. A bad input is reported with its name, its value and
+ * what is accepted; all bad inputs are reported together.
+ */
+
+
+
+
+
+
+
+const FAIL_ON = ['open', 'stale', 'expiring', 'never'];
+const REVIEWS = ['none', 'approve', 'deny', 'dismiss-response'];
+const POLICY_ACTIONS = ['report', 'deny'];
+const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/;
+const inputs_MESSAGE_LIMIT = 2048;
+function readSettings(read, env = process.env) {
+    const inputs = new InputReader(read);
+    // The token is read first so that no later message can contain it.
+    const token = readToken(inputs);
+    const apiUrl = readApiUrl(inputs, env);
+    const where = readScope(inputs, env);
+    const types = readTypes(inputs, where.scope);
+    const requestStatus = inputs.oneOf('request-status', request_types/* REQUEST_STATUSES */.$R, 'open');
+    const timePeriod = inputs.oneOf('time-period', request_types/* TIME_PERIODS */.Vw, 'month');
+    const requester = inputs.login('requester');
+    const reviewer = inputs.login('reviewer');
+    const repositories = readRepositories(inputs);
+    const branch = readBranch(inputs);
+    const staleAfter = inputs.duration('stale-after', '24h');
+    const expiringWithin = inputs.duration('expiring-within', '24h');
+    const failOn = inputs.oneOf('fail-on', FAIL_ON, 'stale');
+    const annotations = inputs.boolean('annotations', true);
+    const jobSummary = inputs.boolean('job-summary', true);
+    const review = inputs.oneOf('review', REVIEWS, 'none');
+    const reviewMessage = readReviewMessage(inputs, review);
+    const reviewTargets = readTargets(inputs, review);
+    const maxReviews = inputs.integer('max-reviews', 20, 1, 1000);
+    const dryRun = inputs.boolean('dry-run', false);
+    const maxConcurrency = inputs.integer('max-concurrency', 4, 1, 10);
+    const metrics = inputs.boolean('metrics', false);
+    const policy = readPolicy(inputs);
+    const policyAction = inputs.oneOf('policy-action', POLICY_ACTIONS, 'report');
+    const denyMessage = readDenyMessage(inputs, policyAction, policy, review);
+    const includeAlerts = inputs.boolean('include-alerts', false);
+    inputs.finish();
+    return {
+        token,
+        apiUrl,
+        ...where,
+        types,
+        requestStatus,
+        timePeriod,
+        requester,
+        reviewer,
+        repositories,
+        branch,
+        staleAfterMs: staleAfter.ms,
+        staleAfter: staleAfter.text,
+        expiringWithinMs: expiringWithin.ms,
+        expiringWithin: expiringWithin.text,
+        failOn,
+        annotations,
+        jobSummary,
+        review,
+        reviewMessage,
+        reviewTargets,
+        maxReviews,
+        dryRun,
+        maxConcurrency,
+        metrics,
+        policy,
+        policyAction,
+        denyMessage,
+        includeAlerts
+    };
+}
+/** `require-comment-pattern` and `min-comment-length`. */
+function readPolicy(inputs) {
+    const patternText = inputs.text('require-comment-pattern');
+    const minLength = inputs.integer('min-comment-length', 0, 0, 65_535);
+    if (patternText === '')
+        return { minLength };
+    const parsed = parsePattern(patternText);
+    if ('error' in parsed) {
+        inputs.bad('require-comment-pattern', patternText, `expected a regular expression (${parsed.error})`);
+        return { minLength };
+    }
+    return { patternText, pattern: parsed.pattern, minLength };
+}
+/** `deny-message`, which `policy-action: deny` needs; and the rules that keep the policy's denials apart from `review`. */
+function readDenyMessage(inputs, action, policy, review) {
+    const template = inputs.text('deny-message');
+    if (action !== 'deny')
+        return template;
+    if (review !== 'none') {
+        inputs.problem(`Inputs "policy-action" (deny) and "review" (${review}) are both set: use one or the other in a run.`);
+    }
+    if (!hasPolicy(policy) && inputs.text('require-comment-pattern') === '') {
+        inputs.problem('Input "policy-action" is deny but no policy is set: give require-comment-pattern or min-comment-length.');
+    }
+    if (template.trim() === '')
+        inputs.problem('Input "deny-message" is empty: policy-action deny needs the message its denials are sent with.');
+    return template;
+}
+function readToken(inputs) {
+    const token = inputs.text('token');
+    if (token === '')
+        inputs.problem('Input "token" is empty: pass a token, for example ${{ github.token }}.');
+    return token;
+}
+/** `api-url`, defaulting to the runner's API; no trailing slash. */
+function readApiUrl(inputs, env) {
+    const text = inputs.text('api-url') || env.GITHUB_API_URL || 'https://api.github.com';
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return text.replace(/\/+$/, '');
+    }
+    catch {
+        // Reported below.
+    }
+    inputs.bad('api-url', text, 'expected an http(s) URL such as https://api.github.com');
+    return text;
+}
+/** `request-types`: `all` (the types with a list endpoint at the scope) or a list of type ids. */
+function readTypes(inputs, scope) {
+    const text = inputs.text('request-types') || 'all';
+    const available = (0,request_types/* typesListedAt */.US)(scope);
+    const select = (type, explicit) => {
+        const list = type.lists[scope];
+        return list ? [{ type, list, explicit }] : [];
+    };
+    const ids = [...new Set(splitList(text))];
+    if (ids.length === 1 && ids[0] === 'all')
+        return available.flatMap(type => select(type, false));
+    if (ids.includes('all')) {
+        inputs.bad('request-types', text, 'all stands alone: write all by itself, or name the types without it');
+        return [];
+    }
+    if (ids.length === 0)
+        inputs.bad('request-types', text, 'expected all or at least one request type');
+    return ids.flatMap(id => {
+        if (!(0,request_types/* isTypeId */.cj)(id)) {
+            inputs.bad('request-types', id, `expected all or a list of ${request_types/* TYPE_IDS */.Sk.join(', ')}`);
+            return [];
+        }
+        const selected = select((0,request_types/* requestType */.y9)(id), true);
+        if (selected.length === 0) {
+            inputs.bad('request-types', id, `GitHub has no ${scope} list for this type; at ${scope} scope use ${available.map(t => t.id).join(', ')}`);
+        }
+        return selected;
+    });
+}
+function readRepositories(inputs) {
+    const patterns = inputs.list('repositories');
+    for (const pattern of patterns.filter(p => !isRepositoryGlob(p))) {
+        inputs.bad('repositories', pattern, 'expected owner/name globs such as octo-org/api-* or !octo-org/sandbox');
+    }
+    return repositoryFilter(patterns);
+}
+/** `main` or `refs/heads/main` → `refs/heads/main`; undefined for what git would not accept as a branch name. */
+function parseBranch(text) {
+    const name = text.startsWith('refs/heads/') ? text.slice('refs/heads/'.length) : text;
+    const invalid = name.length === 0 ||
+        name.length > 255 ||
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        /^[/.]|[/.]$/.test(name) ||
+        name.endsWith('.lock') ||
+        name === '@';
+    return invalid ? undefined : `refs/heads/${name}`;
+}
+function readBranch(inputs) {
+    const text = inputs.text('branch');
+    if (text === '')
+        return undefined;
+    if (text.startsWith('refs/') && !text.startsWith('refs/heads/')) {
+        // refs/pull/N/merge is what github.ref holds on pull_request: the branch is github.head_ref.
+        inputs.bad('branch', text, 'expected a branch, not a pull request or tag ref: on pull_request use ${{ github.head_ref }}, elsewhere the branch name');
+        return undefined;
+    }
+    const branch = parseBranch(text);
+    if (!branch)
+        inputs.bad('branch', text, 'expected a branch name such as main or refs/heads/main');
+    return branch;
+}
+function readReviewMessage(inputs, review) {
+    const message = inputs.text('review-message');
+    const length = Array.from(message).length;
+    if (review !== 'none' && message === '') {
+        inputs.problem(`Input "review-message" is empty: review "${review}" needs a message of 1 to ${inputs_MESSAGE_LIMIT} characters.`);
+    }
+    else if (length > inputs_MESSAGE_LIMIT) {
+        // Redacted before it is cut, so that no part of a token in the message survives the cut.
+        inputs.bad('review-message', (0,src_text/* truncate */.xv)((0,src_text/* redact */.E$)(message), 41), `expected at most ${inputs_MESSAGE_LIMIT} characters, got ${length}`);
+    }
+    return message;
+}
+function readTargets(inputs, review) {
+    const items = inputs.list('review-targets');
+    if (items.length === 1 && items[0] === 'all') {
+        if (review === 'none')
+            inputs.problem('Input "review-targets" is all but "review" is none: say approve, deny or dismiss-response, or remove the targets.');
+        return 'all';
+    }
+    if (items.includes('all')) {
+        inputs.bad('review-targets', items.join(', '), 'all stands alone: write all by itself, or name the targets without it');
+        return [];
+    }
+    if (items.length === 0 && review !== 'none') {
+        inputs.problem(`Input "review-targets" is empty but "review" is ${review}: name the requests to review (owner/repo#number or type:owner/repo#number), ` +
+            'or write all to review every open request that matched.');
+    }
+    const targets = [];
+    for (const item of items) {
+        const match = TARGET.exec(item);
+        const [, typeId, owner = '', name = '', number = ''] = match ?? [];
+        if (!match || (typeId !== undefined && !(0,request_types/* isTypeId */.cj)(typeId))) {
+            inputs.bad('review-targets', item, `expected all, owner/repo#number or type:owner/repo#number with type one of ${request_types/* TYPE_IDS */.Sk.join(', ')}`);
+        }
+        else if (!OWNER.test(owner) || !REPO_NAME.test(name)) {
+            inputs.bad('review-targets', item, 'expected a repository as owner/name');
+        }
+        else {
+            targets.push({ typeId: typeId, repository: `${owner}/${name}`, number: Number(number), text: item });
+        }
+    }
+    if (review === 'none' && targets.length > 0) {
+        inputs.problem('Input "review-targets" is set but "review" is none: say approve, deny or dismiss-response, or remove the targets.');
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Annotations, most urgent first. GitHub shows at most 10 errors and 10
+ * warnings per step, counting every annotation the step prints: the
+ * warnings about the run itself and the step's failure message take their
+ * slots first, the requests get what is left, and the rest are counted in
+ * one notice that points to the job summary. A secret scanning bypass
+ * request whose file is in the repository under check lands on the pull
+ * request diff.
+ */
+
+
+
+
+
+
+
+const PER_LEVEL = 10;
+function whenText(record) {
+    const expiry = expiryText(record);
+    const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`;
+    const review = reviewText(record);
+    return `${(0,src_text/* forLog */.Ig)(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${(0,src_text/* forLog */.Ig)(review)}` : ''}`;
+}
+/** A relative path that stays inside the repository: no `..` segment, no drive letter, no backslash, no control character or line separator. */
+function isInsideRepository(path) {
+    return (path !== '' &&
+        !path.startsWith('/') &&
+        !/^[A-Za-z]:/.test(path) &&
+        !path.includes('\\') &&
+        // eslint-disable-next-line no-control-regex
+        !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) &&
+        !path.split('/').includes('..'));
+}
+function annotationFor(record, level, settings) {
+    const details = requestDetails(record);
+    const alert = alertText(record);
+    const policy = policyText(record);
+    const message = `Requested by ${(0,src_text/* forLog */.Ig)(record.requester || 'unknown')} (${whenText(record)})` +
+        (details ? ` [${(0,src_text/* forLog */.Ig)(details, 200)}]` : '') +
+        (alert ? ` [alert: ${(0,src_text/* forLog */.Ig)(alert, 200)}]` : '') +
+        (record.comment ? `: ${(0,src_text/* forLog */.Ig)(record.comment, 500)}` : '') +
+        (policy ? ` — ${(0,src_text/* forLog */.Ig)(policy, 300)}` : '') +
+        (record.html_url ? ` ${(0,src_text/* forLog */.Ig)(record.html_url)}` : '');
+    const title = dismissesActiveSecret(record) ? `Active secret: ${requestTitle(record)}` : requestTitle(record);
+    const properties = { title: (0,src_text/* forLog */.Ig)(title, 200) };
+    const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === fullName(settings.repository).toLowerCase();
+    if (inRepository && record.path !== null && isInsideRepository(record.path)) {
+        // As GitHub sent it: @actions/core escapes annotation properties itself.
+        properties.file = record.path;
+        if (record.line !== null)
+            properties.startLine = record.line;
+    }
+    return { level, message, properties };
+}
+/** A warning for each list skipped because its feature is off (reached through `all`). */
+function listWarnings(failures) {
+    return failures
+        .filter(f => f.warningOnly)
+        .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${f.reason}`, properties: { title: 'Request type not available' } }));
+}
+/** A warning for each request GitHub sent that the action cannot interpret: it counts as open and stale. */
+function problemWarnings(records) {
+    return records
+        .filter(r => r.problems.length > 0)
+        .map(r => ({
+        level: 'warning',
+        message: `GitHub sent a ${r.type} item the action cannot interpret (${(0,src_text/* forLog */.Ig)(r.problems.join('; '), 500)}): ` +
+            `${(0,src_text/* forLog */.Ig)(requestLabel(r))}${r.id !== null ? `, id ${r.id}` : ''} counts as open and stale and is never reviewed.` +
+            (r.html_url ? ` ${(0,src_text/* forLog */.Ig)(r.html_url)}` : ''),
+        properties: { title: 'Request not understood' }
+    }));
+}
+/** A warning for each `repositories` pattern that matched none of the repositories GitHub sent requests for. */
+function patternWarnings(filter, records) {
+    const seen = [...new Set(records.map(r => r.repository))];
+    if (seen.length === 0)
+        return [];
+    return unmatchedPatterns(filter, seen).map(pattern => ({
+        level: 'warning',
+        message: `The repositories pattern ${(0,src_text/* forLog */.Ig)(pattern)} matched none of the ${plural(seen.length, 'repository', 'repositories')} with requests: check it for a typo.`,
+        properties: { title: 'Repository pattern matched nothing' }
+    }));
+}
+/**
+ * The run's warnings, then the open requests among `records` (most urgent
+ * first) as errors when they fail the gate and warnings otherwise, within
+ * what is left of each level once the run's own annotations are counted.
+ * `records`: null when the requests are not annotated (`annotations: false`).
+ */
+function planAnnotations(records, settings, { stepFails = false, warnings = [] } = {}) {
+    const annotations = [...warnings];
+    const shown = { error: stepFails ? 1 : 0, warning: warnings.length };
+    let more = 0;
+    for (const record of (records ?? []).filter(r => r.open)) {
+        const level = failsGate(record, settings.failOn) ? 'error' : 'warning';
+        if (shown[level] < PER_LEVEL) {
+            shown[level]++;
+            annotations.push(annotationFor(record, level, settings));
+        }
+        else {
+            more++;
+        }
+    }
+    if (more > 0) {
+        annotations.push({
+            level: 'notice',
+            message: `${plural(more, 'more open request is', 'more open requests are')} listed in the job summary and the report-json file.`,
+            properties: { title: 'More exemption requests' }
+        });
+    }
+    return annotations;
+}
+function writeAnnotations(annotations) {
+    for (const { level, message, properties } of annotations)
+        core_namespaceObject[level](message, properties);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/report/files.ts
+/** The report files: every matched request and every review call (JSON), and the job summary's text (Markdown). */
+
+
+
+
+
+
+function reportJson(settings, now, records, failures, reviews, metrics) {
+    return {
+        generated_at: new Date(now).toISOString(),
+        scope: settings.scope,
+        scope_name: settings.scopeName,
+        filters: {
+            request_types: settings.types.map(t => t.type.id),
+            request_status: settings.requestStatus,
+            time_period: settings.timePeriod,
+            stale_after: settings.staleAfter,
+            ...(settings.policy.patternText ? { require_comment_pattern: settings.policy.patternText } : {}),
+            ...(settings.policy.minLength > 0 ? { min_comment_length: settings.policy.minLength } : {}),
+            policy_action: settings.policyAction,
+            include_alerts: settings.includeAlerts,
+            expiring_within: settings.expiringWithin,
+            ...(settings.requester ? { requester: settings.requester } : {}),
+            ...(settings.reviewer ? { reviewer: settings.reviewer } : {}),
+            ...(settings.repositoryName ? { repository_name: settings.repositoryName } : {}),
+            ...(settings.organizationName ? { organization_name: settings.organizationName } : {}),
+            ...(settings.branch ? { branch: settings.branch } : {})
+        },
+        counts: countRecords(records),
+        list_failures: failures.map(f => ({ type: f.type.id, status: f.status ?? null, reason: (0,src_text/* redact */.E$)(f.reason), warning_only: f.warningOnly })),
+        requests: records,
+        metrics: metrics ?? null,
+        reviews: reviews
+            ? {
+                review: reviews.review,
+                policy: reviews.policy,
+                dry_run: reviews.dryRun,
+                reviewed: reviews.reviewed,
+                failures: reviews.failures,
+                errors: reviews.errors.map(src_text/* redact */.E$),
+                calls: reviews.calls,
+                skipped: reviews.skipped.map(s => ({
+                    type: s.record.type,
+                    repository: s.record.repository,
+                    number: shownNumber(s.record).number,
+                    target: s.record.target,
+                    reason: (0,src_text/* redact */.E$)(s.reason)
+                }))
+            }
+            : null
+    };
+}
+/**
+ * Writes the report files' text (the JSON as `reportJson` made it, the
+ * job summary's Markdown) in a fresh folder under the runner's temporary
+ * directory, so two steps never overwrite each other's reports.
+ */
+async function writeReportFiles(json, markdown) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'exemption-requests-'));
+    const paths = { json: (0,external_node_path_namespaceObject.join)(dir, 'report.json'), markdown: (0,external_node_path_namespaceObject.join)(dir, 'report.md') };
+    await (0,promises_namespaceObject.writeFile)(paths.json, json);
+    await (0,promises_namespaceObject.writeFile)(paths.markdown, markdown);
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./src/report/log.ts
+/** What the step prints about the lists, the requests and the review calls: one safe line each. */
+
+
+
+/** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
+function logFailures(failures) {
+    for (const failure of failures.filter(f => !f.warningOnly))
+        info(`Could not list ${failure.type.id}: ${(0,src_text/* forLog */.Ig)(failure.reason)}`);
+}
+function requestLine(record) {
+    const comment = record.comment ? `: ${(0,src_text/* forLog */.Ig)(record.comment, 200)}` : '';
+    return `[${(0,src_text/* forLog */.Ig)(stateText(record), 40)}] ${(0,src_text/* forLog */.Ig)(requestLabel(record))} by ${(0,src_text/* forLog */.Ig)(record.requester || 'unknown')}, ${ageText(record)} old${comment}`;
+}
+/** Request lines the log holds at most: the most urgent; the report files have them all. */
+const LOGGED_REQUESTS = 200;
+/** The most urgent requests, a line each, written at once. */
+function logRequests(records, title) {
+    const lines = records.slice(0, LOGGED_REQUESTS).map(requestLine);
+    const more = records.length - lines.length;
+    if (more > 0)
+        lines.push(`… and ${more} more, less urgent: the job summary and the report-json file list them.`);
+    startGroup(`${title} (${records.length})`);
+    if (lines.length > 0)
+        info(lines.join('\n'));
+    endGroup();
+}
+function logCall(call, dryRun) {
+    const body = call.body ? ` ${(0,src_text/* forLog */.Ig)(JSON.stringify(call.body), 400)}` : '';
+    const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed${call.status === null ? '' : ` ${call.status}`} ${(0,src_text/* forLog */.Ig)(call.message ?? '')}`;
+    info(`${call.method} ${(0,src_text/* forLog */.Ig)(call.path)}${body} → ${result}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The step's outputs. `requests` stays under 1 MB: the least urgent records are left out, with a warning. */
+
+const REQUESTS_LIMIT_BYTES = 1_000_000;
+/** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out. */
+function requestsJson(records, limit = REQUESTS_LIMIT_BYTES) {
+    const parts = [];
+    let bytes = 2; // the brackets
+    for (const record of records) {
+        const part = JSON.stringify(record);
+        const size = Buffer.byteLength(part) + (parts.length > 0 ? 1 : 0);
+        if (bytes + size > limit)
+            break;
+        parts.push(part);
+        bytes += size;
+    }
+    return { json: `[${parts.join(',')}]`, count: records.length, leftOut: records.length - parts.length };
+}
+/** The warning printed when `requests` had to leave records out. */
+function trimWarnings(open) {
+    if (open.leftOut === 0)
+        return [];
+    return [
+        {
+            level: 'warning',
+            message: `The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`,
+            properties: {}
+        }
+    ];
+}
+function writeOutputs(counts, open, reviews, paths, metrics) {
+    setOutput('total', counts.total);
+    setOutput('open', counts.open);
+    setOutput('stale', counts.stale);
+    setOutput('expiring', counts.expiring);
+    setOutput('reviewed', reviews?.reviewed ?? 0);
+    setOutput('review-failures', reviews?.failures ?? 0);
+    setOutput('requests', open.json);
+    setOutput('report-json', paths.json);
+    setOutput('report-markdown', paths.markdown);
+    // Empty without metrics, or without a single response: no number is better than a made-up one.
+    setOutput('expired-unanswered', metrics ? metrics.overall.expired_unanswered : '');
+    setOutput('median-response-hours', metrics?.overall.median_first_response_hours ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Markdown building blocks for the job summary: table rows and safe links. Cells must already be escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function table(columns, rows) {
+    return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)];
+}
+/**
+ * A table of `items`, one row each, with as many rows (from the first) as
+ * fit in `budget` bytes, and how many it leaves out; rows past the budget
+ * are never rendered.
+ */
+function tableWithin(columns, items, row, budget) {
+    const lines = table(columns, []);
+    let left = budget - byteLength(lines);
+    for (const item of items) {
+        const line = tableRow(row(item));
+        left -= Buffer.byteLength(line) + 1;
+        if (left < 0)
+            break;
+        lines.push(line);
+    }
+    const shown = lines.length - 2;
+    return { lines: shown > 0 ? lines : [], leftOut: items.length - shown };
+}
+/** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
+function markdown_link(text, url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            return text;
+        return `[${text}](${parsed.href.replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+    }
+    catch {
+        return text;
+    }
+}
+/** Bytes the lines take in the summary, each with its newline. */
+function byteLength(lines) {
+    return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+}
+/** As many of the lines, from the first, as fit in `budget` bytes. */
+function linesWithin(lines, budget) {
+    let left = budget;
+    const shown = [];
+    for (const line of lines) {
+        left -= Buffer.byteLength(line) + 1;
+        if (left < 0)
+            break;
+        shown.push(line);
+    }
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./src/metrics.ts
+/**
+ * Review metrics over the time window, from every request fetched (all
+ * statuses): how requests ended, how many expired with nobody answering,
+ * how long the first response took, who responds and how fast, and where
+ * the requests come from. Pure functions of the records.
+ */
+
+
+/** The middle value; the mean of the two middle ones for an even count; null for none. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const upper = sorted[middle] ?? 0;
+    return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
+/** The nearest-rank percentile: the smallest value with at least `p` percent of the values at or below it; null for none. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
+}
+const metrics_tenths = (hours) => (hours === null ? null : Math.round(hours * 10) / 10);
+/** Hours from the request to each response, in the responses' order; responses without a readable time are left out. */
+function responseHours(record) {
+    const created = Date.parse(record.created_at);
+    if (!Number.isFinite(created))
+        return [];
+    return record.responses.flatMap(response => {
+        const at = Date.parse(response.created_at);
+        return Number.isFinite(at) ? [{ reviewer: response.reviewer, hours: Math.max(0, at - created) / HOUR }] : [];
+    });
+}
+const TOP = 10;
+/** The `TOP` names with the most requests; ties by name. */
+function metrics_top(names) {
+    const counts = new Map();
+    for (const name of names)
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts]
+        .map(([name, requests]) => ({ name, requests }))
+        .sort((a, b) => b.requests - a.requests || a.name.localeCompare(b.name))
+        .slice(0, TOP);
+}
+function metricsOf(records) {
+    const byStatus = {};
+    for (const record of records) {
+        const status = record.status === 'pending' ? 'open' : record.status;
+        byStatus[status] = (byStatus[status] ?? 0) + 1;
+    }
+    const firstResponses = [];
+    const byReviewer = new Map();
+    for (const record of records) {
+        const responses = responseHours(record);
+        const first = responses.length > 0 ? Math.min(...responses.map(r => r.hours)) : undefined;
+        if (first !== undefined)
+            firstResponses.push(first);
+        for (const { reviewer, hours } of responses) {
+            const given = byReviewer.get(reviewer);
+            if (given)
+                given.push(hours);
+            else
+                byReviewer.set(reviewer, [hours]);
+        }
+    }
+    return {
+        requests: records.length,
+        by_status: byStatus,
+        expired_unanswered: records.filter(r => r.status === 'expired' && r.responses.length === 0).length,
+        answered: firstResponses.length,
+        median_first_response_hours: metrics_tenths(median(firstResponses)),
+        p90_first_response_hours: metrics_tenths(percentile(firstResponses, 90)),
+        reviewers: [...byReviewer]
+            .map(([reviewer, hours]) => ({ reviewer, responses: hours.length, median_response_hours: metrics_tenths(median(hours)) }))
+            .sort((a, b) => b.responses - a.responses || a.reviewer.localeCompare(b.reviewer)),
+        top_repositories: metrics_top(records.map(r => r.repository)),
+        top_requesters: metrics_top(records.map(r => r.requester))
+    };
+}
+function reviewMetrics(records) {
+    const byType = {};
+    for (const id of request_types/* TYPE_IDS */.Sk) {
+        const ofType = records.filter(r => r.type === id);
+        if (ofType.length > 0)
+            byType[id] = metricsOf(ofType);
+    }
+    return { overall: metricsOf(records), by_type: byType };
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics.ts
+/**
+ * The job summary's Review metrics section: how requests ended, how many
+ * expired unanswered, how fast the first response came, per type and
+ * overall; who reviews and how fast; where the requests come from.
+ */
+
+
+
+
+
+
+/** The most bytes the section takes (the reviewers' table is cut to fit; report-json has everything). */
+const METRICS_BUDGET_BYTES = 100_000;
+function hours(value) {
+    return value === null ? '—' : humanDuration(value * HOUR);
+}
+/** Statuses shown per row; the others are counted together (GitHub knows eight). */
+const STATUSES_SHOWN = 8;
+/** Characters of a name (repository, requester, reviewer, status) shown. */
+const NAME_LENGTH = 100;
+/** `open 2 · approved 5 · expired 1`, most common first. */
+function statusText(byStatus) {
+    const sorted = Object.entries(byStatus).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const others = sorted.slice(STATUSES_SHOWN).reduce((sum, [, count]) => sum + count, 0);
+    const shown = sorted.slice(0, STATUSES_SHOWN).map(([status, count]) => `${(0,src_text/* forMarkdown */.Bm)(status, 40)} ${count}`);
+    return [...shown, ...(others > 0 ? [`others ${others}`] : [])].join(' · ');
+}
+function metricsRow(name, m) {
+    const firstResponse = m.answered === 0 ? 'none answered' : `${hours(m.median_first_response_hours)} / ${hours(m.p90_first_response_hours)} (${m.answered} answered)`;
+    return [name, String(m.requests), statusText(m.by_status) || '—', String(m.expired_unanswered), firstResponse];
+}
+function rankedTable(heading, column, ranked) {
+    if (ranked.length === 0)
+        return [];
+    return [heading, '', ...table([column, 'Requests'], ranked.map(r => [(0,src_text/* forMarkdown */.Bm)(r.name || '(none)', NAME_LENGTH), String(r.requests)])), ''];
+}
+function metricsSection(metrics, timePeriod) {
+    const { overall } = metrics;
+    const types = Object.entries(metrics.by_type);
+    const lines = [
+        `### Review metrics (requests from the last ${timePeriod})`,
+        '',
+        `${overall.requests} requests; **${overall.expired_unanswered} expired with no response**; ` +
+            `first response after ${hours(overall.median_first_response_hours)} (median), ${hours(overall.p90_first_response_hours)} (90th percentile).`,
+        '',
+        ...table(['Type', 'Requests', 'By final status', 'Expired unanswered', 'First response: median / 90th percentile'], [...types.map(([id, m]) => metricsRow((0,src_text/* forMarkdown */.Bm)((0,request_types/* requestType */.y9)(id).title), m)), metricsRow('**All types**', overall)]),
+        ''
+    ];
+    if (overall.reviewers.length > 0) {
+        const reviewers = tableWithin(['Reviewer', 'Responses', 'Median time to respond'], overall.reviewers, r => [(0,src_text/* forMarkdown */.Bm)(r.reviewer || '(unknown)', NAME_LENGTH), String(r.responses), hours(r.median_response_hours)], METRICS_BUDGET_BYTES / 2);
+        lines.push('**Who responds, and how fast**', '', ...reviewers.lines, '');
+        if (reviewers.leftOut > 0)
+            lines.push(`${reviewers.leftOut} more reviewers in the report-json file.`, '');
+    }
+    lines.push(...rankedTable(`**Repositories with the most requests** (at most ${TOP})`, 'Repository', overall.top_repositories), ...rankedTable(`**Requesters with the most requests** (at most ${TOP})`, 'Requester', overall.top_requesters));
+    // Whatever GitHub sent, the section stays within its budget (report-json has every figure).
+    return linesWithin(lines, METRICS_BUDGET_BYTES);
+}
+
+;// CONCATENATED MODULE: ./src/report/reviews.ts
+
+
+
+
+
+/** The most bytes the section takes, out of the summary's 1 MiB. */
+const REVIEWS_BUDGET_BYTES = 300_000;
+function notShown(count, what) {
+    return count > 0 ? [`${plural(count, what)} not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : [];
+}
+function reviewSection(report, budget = REVIEWS_BUDGET_BYTES) {
+    const why = report.policy ? ' (the justification policy)' : '';
+    const lines = [`### Reviews: ${report.review}${why}${report.dryRun ? ' (dry run: no call was made)' : ''}`, ''];
+    if (report.errors.length > 0) {
+        const errors = linesWithin(report.errors.map(e => `- ${(0,src_text/* forMarkdown */.Bm)(e, 1000)}`), budget / 4);
+        lines.push('Nothing was reviewed:', '', ...errors, '', ...notShown(report.errors.length - errors.length, 'more reason'));
+    }
+    if (report.calls.length > 0) {
+        if (!report.dryRun)
+            lines.push(`${report.reviewed} succeeded, ${report.failures} failed.`, '');
+        const calls = tableWithin(['Request', 'Action', 'Call', 'Body', 'Result'], report.calls, c => [
+            (0,src_text/* forMarkdown */.Bm)(labelOf(c.type, c.repository, { noun: (0,request_types/* numberNoun */.Wi)((0,request_types/* requestType */.y9)(c.type)), number: c.number })),
+            (0,src_text/* forMarkdown */.Bm)(c.action),
+            (0,src_text/* forMarkdown */.Bm)(`${c.method} ${c.path}`),
+            c.body ? (0,src_text/* forMarkdown */.Bm)(JSON.stringify(c.body), 200) : '—',
+            report.dryRun ? 'not made (dry run)' : c.ok ? `✅ ${c.status}` : `❌ ${c.status ?? 'no answer'}: ${(0,src_text/* forMarkdown */.Bm)(c.message ?? '', 300)}`
+        ], 
+        // The calls may take half of what is left; the skipped requests the rest.
+        (budget - byteLength(lines)) / 2);
+        lines.push(...calls.lines, '', ...notShown(calls.leftOut, 'more call'));
+    }
+    else if (report.errors.length === 0) {
+        lines.push('No review call was needed.', '');
+    }
+    if (report.skipped.length > 0) {
+        const items = report.skipped.map(s => `- ${(0,src_text/* forMarkdown */.Bm)(requestLabel(s.record))}: ${(0,src_text/* forMarkdown */.Bm)(s.reason, 300)}`);
+        const shown = linesWithin(items, budget - byteLength(lines) - 1000);
+        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...shown, '', ...notShown(items.length - shown.length, 'more skipped request'), '</details>', '');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary (and the report-markdown file, same text): the headline
+ * counts, an "Act first" table of what runs out first, one table per request
+ * type with the columns that type has, the review metrics and the reviews.
+ * Every value that came from GitHub goes through forMarkdown, so no comment
+ * can add a column, a link, a mention or HTML.
+ */
+
+
+
+
+
+
+
+
+const COMMENT_LENGTH = 120;
+/**
+ * GitHub refuses a job summary over 1 MiB (1,048,576 bytes) and then shows
+ * none of it: the whole summary stays under this many bytes. The Reviews
+ * and metrics sections take what they need within their own budgets; the
+ * request tables take the rest, and say how many rows they leave out
+ * (report-json has them all).
+ */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** Room kept for each type's heading and "not shown" line. */
+const SECTION_BYTES = 300;
+/** Rows of the Act first table. */
+const ACT_FIRST_ROWS = 10;
+/** The columns every type's table has, around the type's own; `Alert` for dismissal requests whose alerts were fetched. */
+function columnsOf(type, withAlerts = false) {
+    const alert = withAlerts && type.alert ? ['Alert'] : [];
+    return ['Request', 'Requester', 'Status · age', 'Time left', ...type.details.map(d => d.title), ...alert, 'Comment'];
+}
+/** The alert cell: an active secret stands out. */
+function alertCell(record) {
+    const text = alertText(record);
+    if (text === undefined)
+        return '—';
+    return dismissesActiveSecret(record) ? `🔑 **${(0,src_text/* forMarkdown */.Bm)(text)}**` : (0,src_text/* forMarkdown */.Bm)(text);
+}
+/** The comment, after a mark when it fails the justification policy. */
+function commentCell(record) {
+    const policy = policyText(record);
+    const comment = (0,src_text/* forMarkdown */.Bm)(record.comment, COMMENT_LENGTH) || '—';
+    return policy ? `❗ **${(0,src_text/* forMarkdown */.Bm)(policy, 300)}** · ${comment}` : comment;
+}
+/** `octo-org/smile [request #12](…)`: the repository and the linked, labelled number. */
+function requestCell(record) {
+    return `${(0,src_text/* forMarkdown */.Bm)(record.repository || '(no repository)')} ${markdown_link(numberText(shownNumber(record)), record.html_url)}`;
+}
+/** A duration that a narrow column does not break in two (`3d 20h`). */
+const unbroken = (duration) => duration.replace(/ /g, '\u00a0');
+function statusCell(record) {
+    const state = record.stale || record.expiring ? `**${stateText(record)}**` : (0,src_text/* forMarkdown */.Bm)(stateText(record));
+    const review = reviewText(record);
+    return `${state} · ${unbroken(ageText(record))}${review ? ` · ${(0,src_text/* forMarkdown */.Bm)(review)}` : ''}`;
+}
+/** Time left; an expiring request is marked. */
+function timeLeftCell(record) {
+    const left = unbroken(expiryText(record) ?? '—');
+    return record.expiring ? `⚠️\u00a0**${left}**` : left;
+}
+function typeRow(record, type, withAlerts) {
+    return [
+        requestCell(record),
+        (0,src_text/* forMarkdown */.Bm)(record.requester),
+        statusCell(record),
+        timeLeftCell(record),
+        ...type.details.map(column => (0,src_text/* forMarkdown */.Bm)(column.fields.map(field => detailText(record, field)).filter(Boolean).join(' · '), 200) || '—'),
+        ...(withAlerts && type.alert ? [alertCell(record)] : []),
+        commentCell(record)
+    ];
+}
+function actFirstRow(record) {
+    const type = dismissesActiveSecret(record) ? `${(0,src_text/* forMarkdown */.Bm)(record.type)} · 🔑 **secret still active**` : (0,src_text/* forMarkdown */.Bm)(record.type);
+    return [type, requestCell(record), (0,src_text/* forMarkdown */.Bm)(record.requester), unbroken(ageText(record)), timeLeftCell(record)];
+}
+/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
+function byType(records) {
+    const groups = new Map();
+    for (const record of records) {
+        const rows = groups.get(record.type);
+        if (rows)
+            rows.push(record);
+        else
+            groups.set(record.type, [record]);
+    }
+    return groups;
+}
+/** What the justification policy and the alerts found, in a line each. */
+function judgements(records) {
+    const failing = records.filter(r => r.open && r.policy_violations.length > 0).length;
+    const active = records.filter(dismissesActiveSecret).length;
+    const unavailable = records.filter(r => r.alert?.available === false).length;
+    return [
+        ...(active > 0 ? [`🔑 **${plural(active, 'open request')} to dismiss a secret that is still active** (listed first).`, ''] : []),
+        ...(failing > 0 ? [`❗ **${plural(failing, 'open request')} ${failing === 1 ? 'fails' : 'fail'} the justification policy.**`, ''] : []),
+        ...(unavailable > 0 ? [`${plural(unavailable, 'alert')} could not be fetched (alert unavailable): see report-json for why.`, ''] : [])
+    ];
+}
+function actFirst(records, expiringWithin) {
+    const open = records.filter(r => r.open).sort(byExpiry);
+    if (open.length === 0)
+        return [];
+    const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], open.slice(0, ACT_FIRST_ROWS), actFirstRow, 20_000);
+    const more = open.length > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open.length} open requests that run out first.` : '';
+    return [
+        '### Act first',
+        '',
+        `What runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within ${(0,src_text/* forMarkdown */.Bm)(expiringWithin)}.${more}`,
+        '',
+        ...table.lines,
+        ''
+    ];
+}
+function summaryMarkdown({ now, settings, records, failures, reviews, metrics }) {
+    const counts = countRecords(records);
+    const lines = [
+        `## Exemption requests for ${(0,src_text/* forMarkdown */.Bm)(settings.scopeName)} (${settings.scope})`,
+        '',
+        `**${counts.expiring} expiring** · **${counts.stale} stale** · **${counts.open} open** · ${counts.total} matched — ` +
+            `requests from the last ${settings.timePeriod}, status ${settings.requestStatus}, stale after ${(0,src_text/* forMarkdown */.Bm)(settings.staleAfter)}, ` +
+            `expiring within ${(0,src_text/* forMarkdown */.Bm)(settings.expiringWithin)}.`,
+        ''
+    ];
+    for (const failure of failures) {
+        lines.push(`> ${failure.warningOnly ? '⚠️ Skipped' : '❌ Could not list'} ${failure.type.id}: ${(0,src_text/* forMarkdown */.Bm)(failure.reason, 1000)}`, '');
+    }
+    if (records.length === 0) {
+        lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '');
+    }
+    lines.push(...judgements(records));
+    lines.push(...actFirst(records, settings.expiringWithin));
+    const metricLines = metrics ? metricsSection(metrics, settings.timePeriod) : [];
+    const reviewLines = reviews ? [...reviewSection(reviews), ''] : [];
+    const footer = [`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, ''];
+    const groups = byType(records);
+    // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
+    let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(metricLines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES;
+    for (const [typeId, rows] of groups) {
+        const type = (0,request_types/* requestType */.y9)(typeId);
+        const heading = [`### ${type.title}s (${rows.length})`, ''];
+        const shown = tableWithin(columnsOf(type, settings.includeAlerts), rows, record => typeRow(record, type, settings.includeAlerts), budget);
+        const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : [];
+        budget -= byteLength(shown.lines) + 1;
+        lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note);
+    }
+    lines.push(...metricLines, ...reviewLines, ...footer);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/review-outcome.ts
+/**
+ * The state after the run: every request the run reviewed (or skipped)
+ * gains what the review did, and one this run approved or denied is no
+ * longer open, so the gate and the reports speak of what is true now.
+ */
+
+/** GitHub's status once a review of this verb was accepted. */
+const STATUS_AFTER = { approve: 'approved', deny: 'denied' };
+function outcome(action, calls, dryRun) {
+    if (dryRun)
+        return { action, outcome: 'dry-run', http_status: null, message: null };
+    const failed = calls.find(c => !c.ok);
+    if (failed)
+        return { action, outcome: 'failed', http_status: failed.status, message: failed.message ?? null };
+    return { action, outcome: 'done', http_status: calls.at(-1)?.status ?? null, message: null };
+}
+function applied(record, review) {
+    const status = review.outcome === 'done' ? STATUS_AFTER[review.action] : undefined;
+    return status ? { ...record, status, open: false, stale: false, expiring: false, review } : { ...record, review };
+}
+/** `records` as they are after `report` was carried out, most urgent first. */
+function afterReviews(records, plan, report) {
+    const calls = new Map();
+    plan.calls.forEach((planned, i) => {
+        const made = report.calls[i];
+        if (made)
+            calls.set(planned.record, [...(calls.get(planned.record) ?? []), made]);
+    });
+    const skipped = new Map(plan.skipped.map(s => [s.record, s.reason]));
+    return records
+        .map(record => {
+        const made = calls.get(record);
+        if (made)
+            return applied(record, outcome(report.review, made, report.dryRun));
+        const reason = skipped.get(record);
+        if (reason === undefined)
+            return record;
+        const review = { action: report.review, outcome: 'skipped', http_status: null, message: reason };
+        return { ...record, review };
+    })
+        .sort(byUrgency);
+}
+
+;// CONCATENATED MODULE: ./src/review-plan.ts
+
+
+
+
+
+
+
+/** The review a plan makes: the `review` input's, or (policy-action deny) the justification policy's denials. */
+function planAction(settings) {
+    return settings.review === 'none' && settings.policyAction === 'deny' ? 'deny' : settings.review;
+}
+/** The message of a review: the one given, or the policy's deny message filled in for this request. */
+function messageFor(record, settings) {
+    if (settings.review !== 'none')
+        return settings.reviewMessage;
+    return denyMessage(settings.denyMessage, {
+        reason: record.policy_violations.join('; '),
+        requester: record.requester,
+        type: record.type,
+        repository: record.repository,
+        number: String(targetNumber(record) ?? record.number ?? '')
+    });
+}
+function describe(record) {
+    return (0,src_text/* forLog */.Ig)(record.target ?? requestLabel(record));
+}
+function matchesTarget(record, target) {
+    return ((target.typeId === undefined || record.type === target.typeId) &&
+        record.repository.toLowerCase() === target.repository.toLowerCase() &&
+        targetNumber(record) === target.number);
+}
+/** A dismissal request that names the target's alert among several: it has no single alert to be reviewed by. */
+function namesAlertAmongOthers(record, target) {
+    return (record.alert_number === null &&
+        record.alert_numbers.length > 1 &&
+        record.alert_numbers.includes(target.number) &&
+        (target.typeId === undefined || record.type === target.typeId) &&
+        record.repository.toLowerCase() === target.repository.toLowerCase());
+}
+/** Candidates for the review: the named targets, or (`all`) every matched request. */
+function selectRecords(settings, candidates, matched, errors) {
+    if (settings.reviewTargets === 'all')
+        return matched.map(record => ({ record, explicit: false }));
+    const selected = [];
+    const unknown = [];
+    for (const target of settings.reviewTargets) {
+        const found = candidates.filter(r => matchesTarget(r, target));
+        // An alert can have an old, reviewed request and a new open one: the review acts on the open one.
+        const open = found.filter(r => r.open);
+        const current = open.length > 0 ? open : found;
+        const types = [...new Set(current.map(r => r.type))];
+        const ambiguous = found.length === 0 ? candidates.find(r => namesAlertAmongOthers(r, target)) : undefined;
+        if (ambiguous) {
+            errors.push(`Review target ${(0,src_text/* forLog */.Ig)(target.text)}: ${describe(ambiguous)} names ${ambiguous.alert_numbers.length} alerts ` +
+                `(${ambiguous.alert_numbers.join(', ')}); the action never guesses which one a review is about. Review it on GitHub.`);
+        }
+        else if (found.length === 0)
+            unknown.push(target.text);
+        else if (types.length > 1) {
+            errors.push(`Review target ${(0,src_text/* forLog */.Ig)(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${(0,src_text/* forLog */.Ig)(target.text)}.`);
+        }
+        else if (current[0] && !selected.some(s => s.record === current[0]))
+            selected.push({ record: current[0], explicit: true });
+    }
+    if (unknown.length > 0) {
+        errors.push(`${plural(unknown.length, 'Review target')} not found among the fetched requests: ${unknown.map(t => (0,src_text/* forLog */.Ig)(t)).join(', ')}. ` +
+            'Check the number (the request number for bypass requests, the alert number for dismissal requests), the scope and the filters.');
+    }
+    return selected;
+}
+function reviewCalls(record, type, { owner, name }, settings, explicit, plan) {
+    const verb = planAction(settings) === 'approve' ? 'approve' : 'deny';
+    const refuse = (reason) => {
+        if (explicit)
+            plan.errors.push(`${describe(record)}: ${reason}`);
+        else
+            plan.skipped.push({ record, reason });
+    };
+    if (!type.review)
+        return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`);
+    if (!record.open)
+        return void plan.skipped.push({ record, reason: `not open (status ${(0,src_text/* forLog */.Ig)(record.status)}), nothing to review` });
+    const key = targetNumber(record);
+    if (key === undefined) {
+        return refuse(record.alert_numbers.length > 1
+            ? `the request names ${record.alert_numbers.length} alerts (${record.alert_numbers.join(', ')}); the action never guesses which one a review is about`
+            : 'the request names no alert number, so it cannot be reviewed');
+    }
+    // Only a positive integer key ever reaches a path.
+    if (!Number.isSafeInteger(key) || key <= 0)
+        return refuse(`its number ${key} is not a positive integer`);
+    plan.calls.push({
+        method: 'PATCH',
+        path: `/repos/${owner}/${name}/${(0,request_types/* reviewPath */.GT)(type, key)}`,
+        body: { status: type.review.verbs[verb], message: messageFor(record, settings) },
+        record,
+        action: verb
+    });
+}
+function dismissCalls(record, type, { owner, name }, explicit, plan) {
+    if (!type.dismissResponse) {
+        if (explicit)
+            plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`);
+        return;
+    }
+    const given = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
+    if (given.length === 0)
+        return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' });
+    const responses = given.filter((r) => r.id !== null);
+    if (responses.length < given.length) {
+        return void plan.errors.push(`${describe(record)}: GitHub sent a response without a positive integer id; nothing is dismissed on a guess.`);
+    }
+    for (const response of responses) {
+        plan.calls.push({
+            method: 'DELETE',
+            path: `/repos/${owner}/${name}/${type.dismissResponse.replace('{id}', String(response.id))}`,
+            record,
+            action: `dismiss ${response.status} response ${response.id} by ${(0,src_text/* forLog */.Ig)(response.reviewer)}`
+        });
+    }
+}
+/**
+ * `candidates`: every fetched request that passed the repository and branch
+ * filters (named targets are looked up there, whatever their status);
+ * `matched`: those that also passed the status filter (all of them are
+ * reviewed when no target is named). Both most urgent first.
+ */
+function planReviews(settings, candidates, matched) {
+    const plan = { calls: [], skipped: [], errors: [] };
+    const action = planAction(settings);
+    if (action === 'none')
+        return plan;
+    // The policy's denials go to every open request that fails it; requests that pass are never approved.
+    const selected = settings.review === 'none'
+        ? matched.filter(r => r.open && r.policy_violations.length > 0).map(record => ({ record, explicit: false }))
+        : selectRecords(settings, candidates, matched, plan.errors);
+    for (const { record, explicit } of selected) {
+        const type = (0,request_types/* requestType */.y9)(record.type);
+        const repository = parseFullName(record.repository);
+        if (record.problems.length > 0) {
+            // Never reviewed: the action does not act on what it cannot interpret.
+            const reason = `GitHub's item cannot be interpreted (${(0,src_text/* forLog */.Ig)(record.problems.join('; '))}), so it is never reviewed`;
+            if (explicit)
+                plan.errors.push(`${describe(record)}: ${reason}.`);
+            else
+                plan.skipped.push({ record, reason });
+        }
+        else if (!repository) {
+            plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`);
+        }
+        else if (action === 'dismiss-response') {
+            dismissCalls(record, type, repository, explicit, plan);
+        }
+        else {
+            reviewCalls(record, type, repository, settings, explicit, plan);
+        }
+    }
+    if (plan.calls.length > settings.maxReviews) {
+        plan.errors.push(`The plan has ${plan.calls.length} calls, more than max-reviews (${settings.maxReviews}): nothing was reviewed. ` +
+            'Narrow the filters or name review-targets, or raise max-reviews.');
+    }
+    if (plan.errors.length > 0)
+        plan.calls = [];
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/github/alerts.ts
+
+
+
+const field = (object, name) => (typeof object === 'object' && object !== null ? object[name] : undefined);
+/** The alert, as kept: the fields that tell how dangerous the request is, redacted; never `secret`. */
+function alertSummary(kind, data, redact) {
+    const text = (value) => (typeof value === 'string' && value !== '' ? redact(value) : null);
+    const rule = field(data, 'rule');
+    const advisory = field(data, 'security_advisory');
+    return {
+        available: true,
+        state: text(field(data, 'state')),
+        validity: kind === 'secret-scanning' ? text(field(data, 'validity')) : null,
+        secret_type: kind === 'secret-scanning' ? text(field(data, 'secret_type_display_name')) : null,
+        severity: kind === 'code-scanning' ? text(field(rule, 'security_severity_level')) : kind === 'dependabot' ? text(field(advisory, 'severity')) : null,
+        description: kind === 'code-scanning' ? text(field(rule, 'description')) : kind === 'dependabot' ? text(field(advisory, 'summary')) : null,
+        cve_id: kind === 'dependabot' ? text(field(advisory, 'cve_id')) : null,
+        error: null
+    };
+}
+function unavailable(error) {
+    return { available: false, state: null, validity: null, secret_type: null, severity: null, description: null, cve_id: null, error };
+}
+/** The call for a record's alert, or undefined when it has none to fetch (not open, no single alert, a bypass request). */
+function alertCall(record) {
+    const endpoint = (0,request_types/* requestType */.y9)(record.type).alert;
+    const repository = parseFullName(record.repository);
+    if (!endpoint || !repository || !record.open || record.alert_number === null || record.problems.length > 0)
+        return undefined;
+    return { endpoint, route: `/repos/${repository.owner}/${repository.name}/${endpoint.segment}/${record.alert_number}` };
+}
+async function fetchAlert(github, { endpoint, route }, redact) {
+    try {
+        const response = await github.request(`GET ${route}`, { ...endpoint.query });
+        if (typeof response.data !== 'object' || response.data === null || Array.isArray(response.data)) {
+            return unavailable(`GitHub's answer to GET ${route} was not the JSON object the API describes.`);
+        }
+        return alertSummary(endpoint.kind, response.data, redact);
+    }
+    catch (error) {
+        const reason = (0,errors/* describeCommonFailure */.TJ)(error, `GET ${route}`) ?? (0,errors/* describeUnexpected */.Vp)(error, `GET ${route}`);
+        return unavailable(redact(reason));
+    }
+}
+/** Each open dismissal request among those `wanted` with its alert; the others as they are. */
+async function withAlerts(github, limit, records, wanted, redact) {
+    const calls = new Map();
+    for (const record of records.filter(wanted)) {
+        const call = alertCall(record);
+        if (call)
+            calls.set(call.route.toLowerCase(), call);
+    }
+    const fetched = new Map(await Promise.all([...calls].map(async ([key, call]) => [key, await limit(() => fetchAlert(github, call, redact))])));
+    return records.map(record => {
+        const alert = wanted(record) ? fetched.get(alertCall(record)?.route.toLowerCase() ?? '') : undefined;
+        return alert ? { ...record, alert } : record;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The pipeline: inputs → fetch → classify and filter → review → gate → report.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run(options = {}) {
+    // Masked before anything else can print it.
+    const token = getInput('token');
+    if (token)
+        setSecret(token);
+    const redact = (0,src_text/* createRedactor */.lY)([token]);
+    try {
+        await pipeline(options, redact);
+    }
+    catch (error) {
+        if (error instanceof InputError) {
+            setFailed(`${plural(error.problems.length, 'invalid input')}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`);
+        }
+        else {
+            setFailed(`Unexpected failure: ${(0,src_text/* forLog */.Ig)(redact(error instanceof Error ? error.message : String(error)))}`);
+        }
+    }
+}
+async function pipeline(options, redact) {
+    const settings = readSettings(name => getInput(name));
+    // The clock, read once: every age, staleness and expiry is measured against it.
+    const now = Date.now();
+    // Octokit is loaded only for a run whose inputs are valid: one that stops at an input error starts fast.
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9348));
+    const github = createClient({
+        token: settings.token,
+        apiUrl: settings.apiUrl,
+        timeoutMs: options.timeoutMs ?? 30_000,
+        rateLimitBudgetMs: options.rateLimitBudgetMs ?? 300_000,
+        retries: 3,
+        onWait: message => info(message)
+    });
+    const limit = pLimit(settings.maxConcurrency);
+    // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing;
+    // metrics need every status. Either way the status filter is applied locally, so the number of lists does not grow.
+    const named = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0;
+    const fetchStatus = named || settings.metrics ? 'all' : settings.requestStatus;
+    // Each record is classified and judged as soon as its page arrives.
+    const prepare = (record) => judge(classify(record, now, settings.staleAfterMs, settings.expiringWithinMs), settings.policy);
+    const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact, prepare);
+    logFailures(fetched.failures);
+    const judged = fetched.records.filter(r => filtersMatch(r, settings));
+    const enriched = settings.includeAlerts ? await withAlerts(github, limit, judged, r => statusMatches(r, settings.requestStatus), redact) : judged;
+    const candidates = enriched.sort(byUrgency);
+    const matched = candidates.filter(r => statusMatches(r, settings.requestStatus));
+    logRequests(matched, `Exemption requests for ${settings.scopeName}`);
+    const plan = planReviews(settings, candidates, matched);
+    const action = planAction(settings);
+    const reviews = action === 'none'
+        ? undefined
+        : await applyReviews(github, plan, {
+            review: action,
+            policy: settings.review === 'none',
+            dryRun: settings.dryRun,
+            redact,
+            onCall: call => logCall(call, settings.dryRun)
+        });
+    // From here on, everything speaks of the state after the run.
+    const after = reviews ? afterReviews(matched, plan, reviews) : matched;
+    const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined;
+    const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });
+    const open = requestsJson(after.filter(r => r.open));
+    const warnings = [
+        ...listWarnings(fetched.failures),
+        ...problemWarnings(after),
+        ...patternWarnings(settings.repositories, fetched.records),
+        ...trimWarnings(open)
+    ];
+    writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }));
+    // Every text from GitHub was redacted as it came in; the whole outputs only need the run's own token masked.
+    const mask = (0,src_text/* createMask */.Px)([settings.token]);
+    const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }));
+    if (settings.jobSummary)
+        await summary.addRaw(markdown).write();
+    const json = mask(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics))}\n`);
+    const paths = await writeReportFiles(json, markdown);
+    writeOutputs(countRecords(after), open, reviews, paths, metrics);
+    if (verdict.failed)
+        setFailed(mask(verdict.messages.join('\n')));
+}
+
+
+/***/ }),
+
+/***/ 4726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ REQUEST_STATUSES),
+/* harmony export */   Do: () => (/* binding */ KNOWN_STATUSES),
+/* harmony export */   GT: () => (/* binding */ reviewPath),
+/* harmony export */   Sk: () => (/* binding */ TYPE_IDS),
+/* harmony export */   US: () => (/* binding */ typesListedAt),
+/* harmony export */   Vw: () => (/* binding */ TIME_PERIODS),
+/* harmony export */   Wi: () => (/* binding */ numberNoun),
+/* harmony export */   __: () => (/* binding */ statusToSend),
+/* harmony export */   c1: () => (/* binding */ CLASSIC_SCOPE),
+/* harmony export */   cj: () => (/* binding */ isTypeId),
+/* harmony export */   iW: () => (/* binding */ SCOPES),
+/* harmony export */   y9: () => (/* binding */ requestType)
+/* harmony export */ });
+/* unused harmony export REQUEST_TYPES */
 /**
  * The five kinds of exemption request, as data. Every other module asks this
  * table instead of branching on a type id: adding a type is one row here.
@@ -32743,7 +34132,21 @@ function statusToSend(list, wanted) {
     return list.statuses.includes(wanted) ? wanted : 'all';
 }
 
-;// CONCATENATED MODULE: ./src/text.ts
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Px: () => (/* binding */ createMask),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports REDACTED, oneLine */
 /**
  * Untrusted text: comments, logins, paths, branch names, secret types and
  * ruleset names are written by other people. Every writer (log, annotation,
@@ -32796,6 +34199,8 @@ function tokenEnd(text, from, shape) {
         return end;
     return firstEnd - from >= shape.min ? firstEnd : -1;
 }
+/** Every token prefix and the start of a key block, to skip text that holds none. */
+const ANY_PREFIX = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[a-z]-|-----BEGIN/;
 /** Where each token of `shape` starts and ends. */
 function tokenSpans(text, shape) {
     const spans = [];
@@ -32812,6 +34217,9 @@ function tokenSpans(text, shape) {
  * overlapping ones redacted together, so one token cannot hide another.
  */
 function redact(text) {
+    // Most text holds no prefix at all: one scan tells.
+    if (!ANY_PREFIX.test(text))
+        return text;
     const keyless = text.replace(PRIVATE_KEY, REDACTED);
     const spans = TOKEN_SHAPES.flatMap(shape => tokenSpans(keyless, shape)).sort((a, b) => a[0] - b[0]);
     if (spans.length === 0)
@@ -32827,19 +34235,19 @@ function redact(text) {
     }
     return out + keyless.slice(copied);
 }
+/** Replaces the run's own secrets only: for whole outputs built from text that was redacted as it came in. */
+function createMask(secrets) {
+    // Longest first, so that a secret containing another is replaced whole; very short values would redact ordinary words.
+    const known = [...new Set(secrets)].filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
+    return text => known.reduce((out, secret) => (out.includes(secret) ? out.split(secret).join(REDACTED) : out), text);
+}
 /**
  * A redactor that also knows `secrets` (the run's token): made once by the
  * pipeline and handed to whatever takes in or writes out text.
  */
 function createRedactor(secrets) {
-    // Longest first, so that a secret containing another is replaced whole; very short values would redact ordinary words.
-    const known = [...new Set(secrets)].filter(s => s.length >= 4).sort((a, b) => b.length - a.length);
-    return text => {
-        let out = text;
-        for (const secret of known)
-            out = out.split(secret).join(REDACTED);
-        return redact(out);
-    };
+    const mask = createMask(secrets);
+    return text => redact(mask(text));
 }
 /** Line breaks of every kind (CR, LF, NEL, VT, FF, LS, PS) and other control characters. */
 // eslint-disable-next-line no-control-regex
@@ -32850,6 +34258,9 @@ function oneLine(text) {
 }
 /** Cuts to at most `max` characters, marking the cut. */
 function truncate(text, max) {
+    // Never more characters than UTF-16 units: short text needs no counting.
+    if (text.length <= max)
+        return text;
     const chars = Array.from(text);
     return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
@@ -32872,7371 +34283,11 @@ function forLog(text, max = 2000) {
  * from turning a bare URL into a link.
  */
 function forMarkdown(text, max = 2000) {
-    return truncate(oneLine(redact(text)), max)
-        .replace(/[\\`*_[\]()~#!|$:]/g, c => `\\${c}`)
-        .replace(/\b(www)\./gi, '$1\\.')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;');
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/github/resilience.ts
-/**
- * Retries and rate limits as one small layer on Octokit's request hook.
- *
- * It replaces @octokit/plugin-retry and @octokit/plugin-throttling, whose
- * queue (Bottleneck) left about 13 ms of timer waits on every call (measured
- * with 20 ms of API latency: 22.7 ms a call with plain Octokit, 37.1 ms with
- * both plugins). The behaviour is theirs, kept:
- * - reads are retried after an answer no retry makes worse (5xx, 408, no
- *   answer, a time-out), waiting 1 s, 4 s, 9 s…; never after a 4xx;
- * - a write is never retried after an answer that may mean it was applied;
- * - primary and secondary rate limits (403/429 with x-ratelimit-remaining 0,
- *   retry-after, or GitHub's words) are waited out as GitHub asks, within
- *   one budget for the whole run, writes included (a rate-limited call was
- *   not applied);
- * - writes go one at a time, at least a second apart, as GitHub advises.
- */
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** The wait GitHub asks for, and which limit it is, or undefined when the answer is not a rate limit. */
-function rateLimitWait(error, now = Date.now()) {
-    const failure = error;
-    if (failure.status !== 403 && failure.status !== 429)
-        return undefined;
-    const headers = failure.response?.headers ?? {};
-    const message = String(failure.response?.data?.message ?? failure.message ?? '');
-    if (String(headers['x-ratelimit-remaining']) === '0') {
-        const reset = Number(headers['x-ratelimit-reset']) * 1000;
-        return { kind: 'Primary', seconds: Number.isFinite(reset) ? Math.max(Math.ceil((reset - now) / 1000) + 1, 0) : 60 };
-    }
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return { kind: 'Secondary', seconds: Math.max(retryAfter, 0) };
-    if (/secondary rate limit/i.test(message))
-        return { kind: 'Secondary', seconds: 60 };
-    return undefined;
-}
-/** Whether a read that failed so may succeed when tried again. */
-function retryable(error) {
-    const failure = error;
-    if (failure.response === undefined)
-        return failure.status !== undefined; // no answer: a reset, a time-out
-    return failure.status === 408 || (failure.status !== undefined && failure.status >= 500);
-}
-function resilience(options) {
-    const backoff = options.backoffMs ?? (attempt => (attempt + 1) ** 2 * 1000);
-    let waitedMs = 0;
-    let writes = Promise.resolve();
-    let lastWriteEnd = 0;
-    /** Waits for a rate limit when the run's budget allows, and says so; false when it does not. */
-    const waitOut = async (error, { method, url }) => {
-        const limit = rateLimitWait(error);
-        if (!limit)
-            return false;
-        const ms = limit.seconds * 1000;
-        if (waitedMs + ms > options.rateLimitBudgetMs)
-            return false;
-        waitedMs += ms;
-        options.onWait(`${limit.kind} rate limit on ${method} ${url}: waiting ${limit.seconds}s before retrying.`);
-        await sleep(ms);
-        return true;
-    };
-    const attempt = async (request, requestOptions, retries) => {
-        for (let tries = 0;;) {
-            try {
-                return await request(requestOptions);
-            }
-            catch (error) {
-                if (await waitOut(error, requestOptions))
-                    continue;
-                if (tries >= retries || !retryable(error))
-                    throw error;
-                await sleep(backoff(tries++));
-            }
-        }
-    };
-    return octokit => octokit.hook.wrap('request', (request, requestOptions) => {
-        const read = ['GET', 'HEAD'].includes(requestOptions.method.toUpperCase());
-        if (read)
-            return attempt(request, requestOptions, requestOptions.request?.retries ?? options.retries);
-        // Writes: one at a time, a second apart, and not retried (rate limits aside).
-        const write = writes.then(async () => {
-            await sleep(Math.max(0, lastWriteEnd + options.writeSpacingMs - Date.now()));
-            try {
-                return await attempt(request, requestOptions, 0);
-            }
-            finally {
-                lastWriteEnd = Date.now();
-            }
-        });
-        writes = write.catch(() => undefined);
-        return write;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The Octokit the action talks to GitHub with: the API version and media
- * type GitHub documents, retries with backoff for transient failures and
- * rate limits waited out within a bounded budget (./resilience.ts), and a
- * time limit on every attempt.
- * Redirects are followed only within the API's origin, so the token never
- * goes elsewhere; an API that cannot be reached at all fails at once.
- */
-
-
-
-const API_VERSION = '2022-11-28';
-const MEDIA_TYPE = 'application/vnd.github+json';
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-/** Network errors that no retry can mend: the name does not resolve, nothing listens, or TLS refuses the server. */
-const UNREACHABLE = {
-    ENOTFOUND: 'the host name does not resolve',
-    EAI_AGAIN: 'the host name does not resolve',
-    ECONNREFUSED: 'the connection was refused',
-    EHOSTUNREACH: 'the host cannot be reached',
-    ENETUNREACH: 'the network cannot be reached',
-    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
-    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name'
-};
-/** The API named by `api-url` cannot be reached: retrying would only delay the failure. */
-class UnreachableError extends Error {
-    constructor(apiUrl, code) {
-        super(`Could not reach api-url ${apiUrl}: ${UNREACHABLE[code] ?? 'the connection failed'} (${code}). Check the api-url input.`);
-        this.name = 'UnreachableError';
-    }
-}
-/** A read was redirected somewhere the action does not follow (another origin, or too many hops). */
-class RedirectRefusedError extends Error {
-    constructor(status, from, reason) {
-        super(`GitHub answered ${status} to GET ${from} with a redirect that was not followed: ${reason}.`);
-        this.name = 'RedirectRefusedError';
-    }
-}
-function errorCode(error) {
-    const cause = error.cause;
-    const code = cause?.code ?? cause?.errors?.[0]?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** An Octokit plugin, inside the retries: errors no retry can mend come out as themselves, with no status to retry on. */
-function failFast(octokit) {
-    octokit.hook.error('request', error => {
-        const cause = error.cause;
-        if (cause instanceof UnreachableError || cause instanceof RedirectRefusedError)
-            throw cause;
-        throw error;
-    });
-}
-function createClient(options) {
-    const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
-    const origin = new URL(options.apiUrl).origin;
-    /** One attempt at one URL, within the time limit; redirects are returned, not followed. */
-    const attempt = async (url, init) => {
-        const timeout = AbortSignal.timeout(options.timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await proxyFetch(url, { ...init, signal, redirect: 'manual' });
-        }
-        catch (error) {
-            const code = errorCode(error);
-            if (code && code in UNREACHABLE)
-                throw new UnreachableError(options.apiUrl, code);
-            throw error;
-        }
-    };
-    /** Reads follow redirects within the API's origin only; a write's redirect is returned to the caller, which fails it. */
-    const guardedFetch = async (input, init) => {
-        let url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const read = (init?.method ?? 'GET').toUpperCase() === 'GET';
-        for (let hops = 0;; hops++) {
-            const response = await attempt(url, init);
-            if (!read || !REDIRECTS.has(response.status))
-                return response;
-            const location = response.headers.get('location');
-            const target = location ? new URL(location, url) : undefined;
-            const path = new URL(url).pathname;
-            if (!target)
-                throw new RedirectRefusedError(response.status, path, 'it named no location');
-            if (target.origin !== origin) {
-                throw new RedirectRefusedError(response.status, path, `it leads to another origin (${target.origin}), where the token is not sent`);
-            }
-            if (hops >= MAX_REDIRECTS)
-                throw new RedirectRefusedError(response.status, path, `more than ${MAX_REDIRECTS} redirects`);
-            url = target.href;
-        }
-    };
-    const github = getOctokit(options.token, {
-        baseUrl: options.apiUrl,
-        userAgent: 'exemption-requests-action',
-        request: { fetch: guardedFetch }
-    }, failFast, resilience({ retries: options.retries, rateLimitBudgetMs: options.rateLimitBudgetMs, writeSpacingMs: 1000, onWait: options.onWait }));
-    github.hook.before('request', request => {
-        request.headers['accept'] = MEDIA_TYPE;
-        request.headers['x-github-api-version'] = API_VERSION;
-    });
-    return github;
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/**
- * Turns a failed call into a message a person can act on: which permission
- * is missing, whether the feature is off, when a rate limit resets.
- */
-
-
-
-class MalformedResponseError extends Error {
-    endpoint;
-    constructor(endpoint) {
-        super(`GitHub's answer to ${endpoint} was not the JSON list the API describes`);
-        this.endpoint = endpoint;
-        this.name = 'MalformedResponseError';
-    }
-}
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own words (`message` of its error body, or the body itself), made safe for a log line. */
-function githubMessage(error) {
-    const failure = error;
-    const data = failure?.response?.data;
-    const message = data?.message;
-    if (typeof message === 'string' && message.trim() !== '')
-        return forLog(message, 300);
-    if (typeof data === 'string' && data.trim() !== '')
-        return forLog(data, 300);
-    if (failure?.response)
-        return 'it sent no message';
-    return forLog(failure?.message ?? String(error), 300);
-}
-function isRateLimited(error) {
-    const headers = error.response?.headers ?? {};
-    return ((error.status === 403 || error.status === 429) &&
-        (String(headers['x-ratelimit-remaining']) === '0' ||
-            headers['retry-after'] !== undefined ||
-            /rate limit/i.test(githubMessage(error))));
-}
-function rateLimitReset(error) {
-    const headers = error.response?.headers ?? {};
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (Number.isFinite(reset) && reset > 0)
-        return `it resets at ${new Date(reset * 1000).toISOString()}`;
-    const retryAfter = Number(headers['retry-after']);
-    if (Number.isFinite(retryAfter))
-        return `GitHub asked to wait ${retryAfter}s more`;
-    return 'GitHub did not say when it resets';
-}
-/**
- * What went wrong with a call that is not specific to the endpoint, or
- * undefined. `retried`: whether the call was retried before giving up.
- */
-function describeCommonFailure(error, endpoint, retried = true) {
-    const failure = error;
-    const status = httpStatus(error);
-    if (error instanceof MalformedResponseError || error instanceof UnreachableError || error instanceof RedirectRefusedError) {
-        return forLog(error.message, 500);
-    }
-    if (status === 401)
-        return 'GitHub answered 401: the token is invalid or missing.';
-    if (isRateLimited(failure)) {
-        return `GitHub's rate limit was still in force after the action waited as long as it may (${rateLimitReset(failure)}).`;
-    }
-    if (status === 422)
-        return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`;
-    if (status !== undefined && status >= 500) {
-        const cause = /timeout|aborted/i.test(githubMessage(error)) ? 'timed out' : `failed (${githubMessage(error)})`;
-        const again = retried ? ', also on every retry' : ' (not retried: it may have been applied)';
-        return status === 500 && !failure.response
-            ? `The call to ${endpoint} ${cause}${again}.`
-            : `GitHub answered ${status} to ${endpoint}${again}: ${githubMessage(error)}.`;
-    }
-    return undefined;
-}
-/** Why a list could not be read, with the permission or setting that would fix it. */
-function describeListFailure(error, type, list, scope, endpoint) {
-    const common = describeCommonFailure(error, endpoint);
-    if (common)
-        return common;
-    const status = httpStatus(error);
-    const classicToken = list.classicScope === null
-        ? 'a personal access token (classic) (GitHub documents no scope for it here)'
-        : `a personal access token (classic) with the ${list.classicScope ?? CLASSIC_SCOPE} scope`;
-    const tokenKinds = list.fineGrained === null
-        ? `This ${scope} endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): use ${classicToken}.`
-        : `Use ${classicToken}, or a fine-grained token or GitHub App with ${list.fineGrained}.`;
-    if (status === 403) {
-        return `GitHub answered 403 to ${endpoint}: the token may not list ${type.title.toLowerCase()}s. ${tokenKinds} See ${list.docs}`;
-    }
-    if (status === 404) {
-        return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`;
-    }
-    return describeUnexpected(error, endpoint);
-}
-/** A failure no rule above explains: its status and GitHub's message, or what went wrong on the way. */
-function describeUnexpected(error, endpoint) {
-    const status = httpStatus(error);
-    return error.response && status !== undefined
-        ? `GitHub answered ${status} to ${endpoint}: ${githubMessage(error)}`
-        : `The call to ${endpoint} failed: ${githubMessage(error)}`;
-}
-/** Why a review call failed; a write is never retried, so the message says so. */
-function describeReviewFailure(error, type, endpoint) {
-    const common = describeCommonFailure(error, endpoint, false);
-    if (common)
-        return common;
-    if (httpStatus(error) === 403 && type.review) {
-        return (`GitHub answered 403 to ${endpoint}: the token may not review ${type.title.toLowerCase()}s (${githubMessage(error)}). ` +
-            `Use a personal access token (classic) with the ${CLASSIC_SCOPE} scope of a reviewer, or a fine-grained token or GitHub App with ${type.review.fineGrained}.`);
-    }
-    return describeUnexpected(error, endpoint);
-}
-
-;// CONCATENATED MODULE: ./src/github/list.ts
-
-
-const PER_PAGE = 100;
-/** The path and query of the first page, with every filter the endpoint takes. */
-function listCall(type, list, filters) {
-    const query = {
-        time_period: filters.timePeriod,
-        request_status: statusToSend(list, filters.requestStatus),
-        per_page: PER_PAGE
-    };
-    if (filters.requester)
-        query.requester = filters.requester;
-    if (filters.reviewer)
-        query.reviewer = filters.reviewer;
-    const name = list.nameFilter === 'repository_name' ? filters.repositoryName : filters.organizationName;
-    if (list.nameFilter && name)
-        query[list.nameFilter] = name;
-    return { route: `GET /${filters.listPrefix}/${type.segment}`, query };
-}
-/** Page links of a `Link` header: `{ next: 'https://…&page=2', last: '…' }`. */
-function parseLink(header) {
-    const links = {};
-    for (const [, url, rel] of (header ?? '').matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
-        if (url && rel)
-            links[rel] = url;
-    }
-    return links;
-}
-function pageNumber(url) {
-    const page = Number(new URL(url).searchParams.get('page'));
-    return Number.isInteger(page) && page > 0 ? page : undefined;
-}
-/** A page must be a JSON array of objects; anything else fails the list closed. */
-function isListOfObjects(data) {
-    return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item));
-}
-/**
- * The page's items, parsed with JSON.parse from the body Octokit left
- * unparsed (`parseSuccessResponseBody: false`): several times faster than
- * Octokit's own parser on a page of 100 requests.
- */
-async function readPage(body, endpoint) {
-    let data = body;
-    try {
-        if (body instanceof ReadableStream)
-            data = JSON.parse(await new Response(body).text());
-        else if (typeof body === 'string')
-            data = JSON.parse(body);
-    }
-    catch {
-        throw new MalformedResponseError(endpoint);
-    }
-    if (!isListOfObjects(data))
-        throw new MalformedResponseError(endpoint);
-    return data;
-}
-/**
- * Every item of the list `call` names, in GitHub's order, each passed
- * through `read` as soon as its page arrives, so that the raw items of a
- * page are released at once. The pages up to `last` are fetched together;
- * if the list grew meanwhile, the page that was last links a next one,
- * which is followed like any `next`. Items that came twice (a list that
- * grew shifts items onto the next page) are kept once, by GitHub's id; an
- * item without a readable id is always kept.
- */
-async function listRequests(github, limit, { route, query }, read) {
-    const page = async (number) => {
-        const response = await limit(() => github.request(route, { ...query, page: number, request: { parseSuccessResponseBody: false } }));
-        const items = (await readPage(response.data, `${route}?page=${number}`)).map(item => ({ id: item.id, value: read(item) }));
-        return { number, items, links: parseLink(response.headers.link) };
-    };
-    const first = await page(1);
-    const last = first.links.last ? pageNumber(first.links.last) : undefined;
-    const pages = [first];
-    if (last !== undefined && last > 1)
-        pages.push(...(await Promise.all(Array.from({ length: last - 1 }, (_, i) => page(i + 2)))));
-    for (let current = pages.at(-1); current;) {
-        const next = current.links.next ? pageNumber(current.links.next) : undefined;
-        current = next !== undefined && next > current.number ? await page(next) : undefined;
-        if (current)
-            pages.push(current);
-    }
-    const seen = new Set();
-    return pages.flatMap(p => p.items).flatMap(({ id, value }) => {
-        if (typeof id !== 'number')
-            return [value];
-        if (seen.has(id))
-            return [];
-        seen.add(id);
-        return [value];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/repositories.ts
-/**
- * Repository names as GitHub writes them (`owner/name`), and the
- * `repositories` input's globs over them: `*` and `?` wildcards, `!` excludes.
- */
-/** A user or organization login: letters, digits and hyphens, at most 39 characters. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** A repository's name without its owner. */
-const REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-/** `owner/name` → its parts, or undefined when it is not one owner and one name. */
-function parseFullName(text) {
-    const [owner, name, extra] = text.split('/');
-    if (extra !== undefined || owner === undefined || name === undefined)
-        return undefined;
-    return OWNER.test(owner) && REPO_NAME.test(name) ? { owner, name } : undefined;
-}
-function fullName(repository) {
-    return `${repository.owner}/${repository.name}`;
-}
-const GLOB = /^!?[A-Za-z0-9*?][A-Za-z0-9*?-]*\/[A-Za-z0-9._*?-]+$/;
-function isRepositoryGlob(pattern) {
-    return GLOB.test(pattern);
-}
-function glob(pattern) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-    return { pattern, regex: new RegExp(`^${body}$`, 'i') };
-}
-function repositoryFilter(patterns) {
-    const include = patterns.filter(p => !p.startsWith('!')).map(glob);
-    const exclude = patterns.filter(p => p.startsWith('!')).map(p => glob(p.slice(1)));
-    return { include, exclude };
-}
-/** Names are compared case-insensitively, as GitHub does. With only exclusions, everything else matches. */
-function repositoryMatches(filter, name) {
-    if (filter.exclude.some(g => g.regex.test(name)))
-        return false;
-    return filter.include.length === 0 || filter.include.some(g => g.regex.test(name));
-}
-/** The patterns (as written, `!` kept) that match none of `names`: most likely a typo. */
-function unmatchedPatterns(filter, names) {
-    const unmatched = (globs, prefix) => globs.filter(g => !names.some(name => g.regex.test(name))).map(g => `${prefix}${g.pattern}`);
-    return [...unmatched(filter.include, ''), ...unmatched(filter.exclude, '!')];
-}
-
-;// CONCATENATED MODULE: ./src/requests.ts
-
-
-/** A request awaiting review says `open` or `pending`, depending on the endpoint. */
-function isOpenStatus(status) {
-    return status === 'open' || status === 'pending';
-}
-/** `README.md:17:0` or `/tests/README.md:16:0` → file relative to the repository root, and line. */
-function splitPath(raw) {
-    const match = /^(.*):(\d+):(\d+)$/.exec(raw);
-    const file = (match?.[1] ?? raw).replace(/^\/+/, '');
-    const line = match ? Number(match[2]) : null;
-    return { path: file, line: line !== null && line > 0 ? line : null };
-}
-/** Alert numbers from `data[].alert_number`, sent as strings or integers; anything else is dropped. */
-function alertNumbers(data) {
-    const numbers = data
-        .map(d => d.alert_number)
-        .map(n => (typeof n === 'number' ? n : typeof n === 'string' && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN))
-        .filter(n => Number.isSafeInteger(n) && n > 0);
-    return [...new Set(numbers)];
-}
-function positiveInteger(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
-}
-/** `type:owner/repo#N` when the request has a repository and a number to be reviewed by. */
-function targetOf(type, repository, number, alertNumber) {
-    const key = type.review?.key === 'alert_number' ? alertNumber : number;
-    return key !== null && parseFullName(repository) ? `${type.id}:${repository}#${key}` : null;
-}
-/**
- * The record before classification (`stale`, `expiring`, `age_hours` and
- * `expires_in_hours` are set by classify). Every string GitHub sent goes through `redact`; every field the
- * action relies on is checked, and what cannot be interpreted is named in
- * `problems` rather than guessed.
- */
-function normalize(raw, type, redact) {
-    const text = (value) => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '');
-    /** The distinct non-empty strings among `values`, redacted. */
-    const distinct = (values) => [
-        ...new Set(values.filter((v) => typeof v === 'string' && v !== '').map(redact))
-    ];
-    const data = (Array.isArray(raw.data) ? raw.data.filter(d => typeof d === 'object' && d !== null) : []);
-    const located = data.find(d => typeof d.path === 'string' && d.path !== '');
-    const where = located?.path ? splitPath(located.path) : undefined;
-    const status = text(raw.status);
-    const id = positiveInteger(raw.id);
-    const number = positiveInteger(raw.number);
-    const repository = text(raw.repository?.full_name);
-    const createdAt = text(raw.created_at);
-    const alerts = alertNumbers(data);
-    const alertNumber = type.review?.key === 'alert_number' && alerts.length === 1 ? (alerts[0] ?? null) : null;
-    const problems = [];
-    if (!KNOWN_STATUSES.includes(status))
-        problems.push(`status ${JSON.stringify(status)} is not one the action knows`);
-    if (!Number.isFinite(Date.parse(createdAt)))
-        problems.push(createdAt ? `created_at ${JSON.stringify(createdAt)} is not a date` : 'created_at is missing');
-    if (!parseFullName(repository))
-        problems.push(repository ? `repository ${JSON.stringify(repository)} is not owner/name` : 'repository is missing');
-    if (number === null)
-        problems.push(`number ${JSON.stringify(text(raw.number) || null)} is not a positive integer`);
-    if (id === null)
-        problems.push(`id ${JSON.stringify(text(raw.id) || null)} is not a positive integer`);
-    return {
-        type: type.id,
-        id,
-        number,
-        alert_number: alertNumber,
-        target: problems.length > 0 ? null : targetOf(type, repository, number, alertNumber),
-        repository,
-        organization: text(raw.organization?.name),
-        requester: text(raw.requester?.actor_name),
-        status,
-        // What cannot be interpreted counts against the gate: open (and, in classify, stale).
-        open: isOpenStatus(status) || problems.length > 0,
-        stale: false,
-        expiring: false,
-        age_hours: 0,
-        expires_in_hours: null,
-        created_at: createdAt,
-        expires_at: raw.expires_at ? text(raw.expires_at) : null,
-        reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
-        secret_types: distinct(data.map(d => d.secret_type)),
-        alert_numbers: alerts,
-        path: where ? redact(where.path) : null,
-        line: where?.line ?? null,
-        branch: distinct(data.map(d => d.branch))[0] ?? null,
-        ruleset: distinct(data.map(d => d.ruleset_name)).join(', ') || null,
-        comment: text(raw.requester_comment),
-        html_url: text(raw.html_url),
-        responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
-            id: positiveInteger(r?.id),
-            reviewer: text(r?.reviewer?.actor_name),
-            status: text(r?.status),
-            created_at: text(r?.created_at)
-        })),
-        problems: problems.map(redact),
-        policy_violations: [],
-        alert: null,
-        review: null
-    };
-}
-/**
- * The number a person uses for a request: the one the review call is keyed
- * by (the request number of a bypass request, the alert number of a
- * dismissal request). Undefined when there is none to review by.
- */
-function targetNumber(record) {
-    const key = requestType(record.type).review?.key ?? 'number';
-    return (key === 'number' ? record.number : record.alert_number) ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./src/fetch.ts
-
-
-
-async function fetchType(github, limit, settings, selected, redact) {
-    const { type, list, explicit } = selected;
-    const call = listCall(type, list, settings);
-    try {
-        return { records: await listRequests(github, limit, call, item => normalize(item, type, redact)) };
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        const failure = {
-            type,
-            status,
-            reason: describeListFailure(error, type, list, settings.scope, call.route),
-            warningOnly: status === 404 && !explicit
-        };
-        return { records: [], failure };
-    }
-}
-async function fetchRequests(github, limit, settings, redact) {
-    const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact)));
-    return {
-        records: results.flatMap(r => r.records),
-        failures: results.flatMap(r => (r.failure ? [r.failure] : []))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/filters.ts
-
-
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** The status filter, applied here too because some endpoints were asked for `all`. */
-function statusMatches(record, wanted) {
-    if (wanted === 'all' || record.problems.length > 0)
-        return true;
-    return wanted === 'open' ? record.open : record.status === wanted;
-}
-/** Requests that name a branch must name this one; types whose requests name none are not narrowed. */
-function branchMatches(record, branch) {
-    if (!branch || !requestType(record.type).hasBranch)
-        return true;
-    return record.branch === branch;
-}
-/**
- * The repository the request is in, against `repositories`, `repository-name`
- * and `organization-name`; a request whose repository is unreadable is kept.
- */
-function placeMatches(record, settings) {
-    const repository = parseFullName(record.repository);
-    if (!repository)
-        return true;
-    const organization = record.organization || repository.owner;
-    return (repositoryMatches(settings.repositories, record.repository) &&
-        (!settings.repositoryName || same(repository.name, settings.repositoryName)) &&
-        (!settings.organizationName || same(organization, settings.organizationName)));
-}
-/** `requester` made the request; `reviewer` responded to it. */
-function peopleMatch(record, settings) {
-    return ((!settings.requester || same(record.requester, settings.requester)) &&
-        (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? ''))));
-}
-/** Every filter but the status. */
-function filtersMatch(record, settings) {
-    return placeMatches(record, settings) && branchMatches(record, settings.branch) && peopleMatch(record, settings);
-}
-
-;// CONCATENATED MODULE: ./src/duration.ts
-/** Durations as the inputs write them (`90m`, `36h`, `3d`, `1w`) and as people read them (`3d 4h`). */
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-const MINUTE = UNIT_MS.m;
-const DURATION_FORMS = 'a whole number followed by m, h, d or w (90m, 36h, 3d, 1w)';
-/** Milliseconds, or undefined when the text is not `<positive integer><m|h|d|w>`. */
-function parseDuration(text) {
-    const match = /^([1-9][0-9]{0,5})([mhdw])$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    return Number(match[1]) * UNIT_MS[match[2]];
-}
-/** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
-function humanDuration(ms) {
-    const minutes = Math.floor(Math.abs(ms) / MINUTE);
-    if (minutes < 1)
-        return '<1m';
-    const parts = [
-        [Math.floor(minutes / 1440), 'd'],
-        [Math.floor((minutes % 1440) / 60), 'h'],
-        [minutes % 60, 'm']
-    ];
-    const first = parts.findIndex(([n]) => n > 0);
-    return parts
-        .slice(first, first + 2)
-        .filter(([n]) => n > 0)
-        .map(([n, unit]) => `${n}${unit}`)
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/request-text.ts
-/**
- * How a request is shown to people, in every log line, annotation, table and
- * message: its label (`type owner/repo#N`), age, state, expiry and details.
- * The values come from other people: escape them (forLog, forMarkdown)
- * before writing.
- */
-
-
-
-
-/** The number its target names (the alert number of a dismissal request), else its request number. */
-function shownNumber(record) {
-    const key = targetNumber(record);
-    return key !== undefined ? { noun: numberNoun(requestType(record.type)), number: key } : { noun: 'request', number: record.number };
-}
-/** `alert #230`, `request #12`, `request #?`. */
-function numberText({ noun, number }) {
-    return `${noun} #${number ?? '?'}`;
-}
-/** `code-scanning-dismissal octo-org/web alert #230` from its parts. */
-function labelOf(type, repository, number) {
-    return `${type} ${repository || '(no repository)'} ${numberText(number)}`;
-}
-/** `code-scanning-dismissal octo-org/web alert #230`: the type id, the repository and the labelled number. */
-function requestLabel(record) {
-    return labelOf(record.type, record.repository, shownNumber(record));
-}
-/** `Code scanning alert dismissal request octo-org/web alert #230`: the label in words, for titles. */
-function requestTitle(record) {
-    return `${requestType(record.type).title} ${record.repository || '(no repository)'} ${numberText(shownNumber(record))}`;
-}
-/** `3d 4h`: the request's age. */
-function ageText(record) {
-    return humanDuration(record.age_hours * HOUR);
-}
-/** `expiring, stale`, `stale`, `open`, or GitHub's status: the states that call for action first. */
-function stateText(record) {
-    const urgent = [record.expiring ? 'expiring' : '', record.stale ? 'stale' : ''].filter(Boolean);
-    return urgent.length > 0 ? urgent.join(', ') : record.open ? 'open' : record.status;
-}
-/** What this run did to the request: `denied by this run`, `would deny (dry run)`, `deny failed`; undefined when it did nothing. */
-function reviewText(record) {
-    const review = record.review;
-    if (!review || review.outcome === 'skipped')
-        return undefined;
-    const verb = review.action === 'dismiss-response' ? 'dismiss responses' : review.action;
-    if (review.outcome === 'dry-run')
-        return `would ${verb} (dry run)`;
-    if (review.outcome === 'failed')
-        return `${verb} failed`;
-    return review.action === 'dismiss-response' ? 'responses dismissed by this run' : `${record.status} by this run`;
-}
-/** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
-function expiryText(record) {
-    const hours = record.expires_in_hours;
-    return hours === null ? undefined : hours <= 0 ? 'expired' : humanDuration(hours * HOUR);
-}
-/** The alert in a few words: `secret still active · open`, `critical · CVE-2024-1234 · open`, `alert unavailable`; undefined when not fetched. */
-function alertText(record) {
-    const alert = record.alert;
-    if (!alert)
-        return undefined;
-    if (!alert.available)
-        return 'alert unavailable';
-    const validity = alert.validity === 'active' ? 'secret still active' : alert.validity ? `secret ${alert.validity}` : undefined;
-    return [validity, alert.severity, alert.cve_id, alert.secret_type, alert.state].filter(Boolean).join(' · ') || 'no details';
-}
-/** `fails the justification policy: the comment is blank`; undefined when it passes. */
-function policyText(record) {
-    return record.policy_violations.length > 0 ? `fails the justification policy: ${record.policy_violations.join('; ')}` : undefined;
-}
-/** One detail of a request as its type's table shows it: `refs/heads/` left off a branch, a file with its line. */
-function detailText(record, field) {
-    switch (field) {
-        case 'secret_types':
-        case 'reasons':
-            return record[field].join(', ');
-        case 'branch':
-            return record.branch?.replace(/^refs\/heads\//, '') ?? '';
-        case 'file':
-            return record.path === null ? '' : `${record.path}${record.line === null ? '' : `:${record.line}`}`;
-        case 'ruleset':
-            return record.ruleset ?? '';
-    }
-}
-/** Reasons, secret types and ruleset, as one list. */
-function requestDetails(record) {
-    return [...record.reasons, ...record.secret_types, ...(record.ruleset ? [record.ruleset] : [])].join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/words.ts
-/** Wording shared by every message: counts with the right plural. */
-/** `1 request`, `2 requests`; `plural(2, 'request is', 'requests are')` for other forms. */
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/gate.ts
-/**
- * The gate: whether the step fails, and the one message that says why.
- * Everything that can fail the step comes here: lists that could not be
- * read (it fails closed: "no open requests" cannot be claimed from missing
- * data), the matched requests under `fail-on`, a refused review plan and
- * failed review calls.
- */
-
-
-
-
-/** How many failed reviews the message names (report-json has them all). */
-const NAMED_FAILURES = 10;
-/** Whether this record alone makes the step fail under `fail-on`. */
-function failsGate(record, failOn) {
-    const fails = { open: record.open, stale: record.stale, expiring: record.expiring, never: false };
-    return fails[failOn];
-}
-/** The failing request the message names: the one that expires soonest under `expiring`, else the oldest. */
-function named(failing, failOn) {
-    if (failOn === 'expiring') {
-        const soonest = [...failing].sort(byExpiry)[0];
-        return soonest ? `The soonest to expire is ${forLog(requestLabel(soonest))}: ${expiryText(soonest) ?? 'no expiry given'}.` : '';
-    }
-    const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
-    return `The oldest is ${forLog(requestLabel(oldest))}, open for ${ageText(oldest)}.`;
-}
-function gate({ records, failures, failOn, planErrors, reviews }) {
-    const reasons = [];
-    for (const failure of failures.filter(f => !f.warningOnly)) {
-        reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
-    }
-    const failing = records.filter(r => failsGate(r, failOn));
-    if (failing.length > 0) {
-        const counts = countRecords(records);
-        reasons.push(`${plural(counts.open, 'open exemption request')} (${counts.stale} stale, ${counts.expiring} expiring) matched, failing because fail-on is ${failOn}. ` +
-            named(failing, failOn));
-    }
-    if (planErrors.length > 0)
-        reasons.push('The review plan was refused; nothing was reviewed:', ...planErrors);
-    if (reviews && reviews.failures > 0) {
-        const failed = reviews.calls.filter(c => !c.ok);
-        const named = failed.slice(0, NAMED_FAILURES).map(c => forLog(c.target ?? `${c.method} ${c.path}`));
-        const more = failed.length > NAMED_FAILURES ? ` and ${failed.length - NAMED_FAILURES} more` : '';
-        reasons.push(`${reviews.failures} of ${plural(reviews.calls.length, 'review call')} failed: ${named.join(', ')}${more}.`);
-    }
-    return { failed: reasons.length > 0, messages: reasons };
-}
-
-;// CONCATENATED MODULE: ./src/github/review.ts
-
-
-
-
-/** The call as the reports show it, before any answer; the message is redacted. */
-function unansweredCall(call, redact) {
-    return {
-        type: call.record.type,
-        repository: call.record.repository,
-        number: shownNumber(call.record).number,
-        target: call.record.target,
-        action: call.action,
-        method: call.method,
-        path: call.path,
-        ...(call.body ? { body: { status: call.body.status, message: redact(call.body.message) } } : {}),
-        status: null,
-        ok: false
-    };
-}
-async function makeCall(github, call, redact) {
-    const made = unansweredCall(call, redact);
-    try {
-        const response = await github.request({
-            method: call.method,
-            url: call.path,
-            // Never retried (./resilience.ts): a 5xx or a lost connection may come after GitHub applied the review.
-            ...(call.body ? { data: call.body } : {})
-        });
-        if (response.status >= 300) {
-            // A redirect is not an answer to the review: it was not followed, so nothing says the review was made.
-            const location = typeof response.headers.location === 'string' ? ` to ${forLog(response.headers.location, 300)}` : '';
-            const message = `GitHub answered ${response.status} (a redirect${location}) to ${call.method} ${call.path}: not followed, so the review was not made.`;
-            return { ...made, status: response.status, ok: false, message: redact(message) };
-        }
-        return { ...made, status: response.status, ok: true };
-    }
-    catch (error) {
-        // A network error carries status 500 but no response: GitHub gave no answer.
-        const answered = error.response !== undefined;
-        const message = redact(describeReviewFailure(error, requestType(call.record.type), `${call.method} ${call.path}`));
-        return { ...made, status: answered ? (httpStatus(error) ?? null) : null, ok: false, message };
-    }
-}
-async function applyReviews(github, plan, { review, policy, dryRun, redact, onCall }) {
-    const calls = [];
-    for (const call of plan.calls) {
-        const made = dryRun ? unansweredCall(call, redact) : await makeCall(github, call, redact);
-        calls.push(made);
-        onCall(made);
-    }
-    return {
-        review,
-        policy,
-        dryRun,
-        calls,
-        skipped: plan.skipped,
-        errors: plan.errors,
-        reviewed: calls.filter(c => c.ok).length,
-        failures: calls.filter(c => !c.ok && !dryRun).length
-    };
-}
-
-;// CONCATENATED MODULE: ./src/input-reader.ts
-/**
- * Reading inputs: each reader returns the parsed value (or its fallback) and
- * records a problem for a bad one, so that every bad input is reported
- * together, by name, value and what is accepted, before any API call.
- */
-
-
-
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(`${plural(problems.length, 'invalid input')}: ${problems.join(' ')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-/** Lists accept commas or newlines; empty items are dropped. */
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(s => s.length > 0);
-}
-class InputReader {
-    text;
-    problems = [];
-    constructor(text) {
-        this.text = text;
-    }
-    /** A problem with a value: `Input "x" has the value "y": <accepted>.` */
-    bad(input, value, accepted) {
-        this.problems.push(`Input "${input}" has the value "${forLog(value, 200)}": ${accepted}.`);
-    }
-    /** A problem said in full (an input that is missing, or two that do not go together). */
-    problem(message) {
-        this.problems.push(message);
-    }
-    /** Throws every problem found, together. */
-    finish() {
-        if (this.problems.length > 0)
-            throw new InputError(this.problems);
-    }
-    oneOf(input, accepted, fallback) {
-        const value = this.text(input) || fallback;
-        if (accepted.includes(value))
-            return value;
-        this.bad(input, value, `expected one of ${accepted.join(', ')}`);
-        return fallback;
-    }
-    boolean(input, fallback) {
-        const value = this.text(input);
-        if (value === '')
-            return fallback;
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        this.bad(input, value, 'expected true or false');
-        return fallback;
-    }
-    integer(input, fallback, min, max) {
-        const value = this.text(input);
-        if (value === '')
-            return fallback;
-        const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-        if (Number.isInteger(n) && n >= min && n <= max)
-            return n;
-        this.bad(input, value, `expected a whole number from ${min} to ${max}`);
-        return fallback;
-    }
-    /** A GitHub login, or undefined when the input is empty. */
-    login(input) {
-        const value = this.text(input);
-        if (value === '')
-            return undefined;
-        if (LOGIN.test(value))
-            return value;
-        this.bad(input, value, 'expected a GitHub login (letters, digits and hyphens, at most 39 characters)');
-        return undefined;
-    }
-    list(input) {
-        return splitList(this.text(input));
-    }
-    /** A duration as written (`36h`) and in milliseconds. */
-    duration(input, fallback) {
-        const text = this.text(input) || fallback;
-        const ms = parseDuration(text);
-        if (ms !== undefined)
-            return { text, ms };
-        this.bad(input, text, `expected ${DURATION_FORMS}`);
-        return { text, ms: parseDuration(fallback) ?? 0 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/policy.ts
-/** Whether the policy asks anything at all. */
-function hasPolicy(policy) {
-    return policy.pattern !== undefined || policy.minLength > 0;
-}
-/**
- * `/pattern/flags` keeps its own flags; anything else is a pattern matched
- * case-insensitively. Undefined (with the reason) when it is not a valid
- * regular expression.
- */
-function parsePattern(text) {
-    const own = /^\/(.+)\/([a-z]*)$/s.exec(text);
-    try {
-        return { pattern: own ? new RegExp(own[1] ?? '', own[2]) : new RegExp(text, 'i') };
-    }
-    catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-    }
-}
-/** Why the comment fails the policy; empty when it passes. Lengths count characters, not UTF-16 units. */
-function policyViolations(comment, policy) {
-    if (!hasPolicy(policy))
-        return [];
-    const trimmed = comment.trim();
-    if (trimmed === '')
-        return ['the comment is blank'];
-    const violations = [];
-    const length = Array.from(trimmed).length;
-    if (length < policy.minLength)
-        violations.push(`the comment has ${length} characters, fewer than the ${policy.minLength} the policy asks for`);
-    // A fresh copy: a global or sticky pattern keeps state between tests.
-    if (policy.pattern && !new RegExp(policy.pattern.source, policy.pattern.flags).test(trimmed)) {
-        violations.push(`the comment does not match ${policy.patternText ?? policy.pattern.source}`);
-    }
-    return violations;
-}
-/** Open requests get their policy violations; the others are not judged. */
-function withPolicy(records, policy) {
-    if (!hasPolicy(policy))
-        return records;
-    return records.map(record => (record.open ? { ...record, policy_violations: policyViolations(record.comment, policy) } : record));
-}
-const PLACEHOLDER = /\{(reason|requester|type|repository|number)\}/g;
-const MESSAGE_LIMIT = 2048;
-/**
- * The deny message for one request: each placeholder replaced once, in a
- * single pass, so that a value holding `{type}` stays as it is; cut to
- * GitHub's 2048 characters.
- */
-function denyMessage(template, values) {
-    const message = template.replace(PLACEHOLDER, (_, name) => values[name]);
-    const chars = Array.from(message);
-    return chars.length <= MESSAGE_LIMIT ? message : chars.slice(0, MESSAGE_LIMIT).join('');
-}
-
-;// CONCATENATED MODULE: ./src/scope.ts
-
-
-/** The REST path segment of each scope: `/enterprises/{e}`, `/orgs/{o}`, `/repos/{owner}/{repo}`. */
-const SCOPE_PATHS = { enterprise: 'enterprises', organization: 'orgs', repository: 'repos' };
-const ENTERPRISE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,59})$/;
-/** `repository`, defaulting to the workflow's repository. */
-function readRepository(inputs, env) {
-    const text = inputs.text('repository') || env.GITHUB_REPOSITORY || '';
-    if (text === '')
-        return undefined;
-    const repository = parseFullName(text);
-    if (!repository)
-        inputs.bad('repository', text, 'expected owner/name');
-    return repository;
-}
-/** A name filter that only one scope has. */
-function readNameFilter(inputs, input, scope, only, pattern, accepted) {
-    const value = inputs.text(input) || undefined;
-    if (value === undefined)
-        return undefined;
-    if (scope !== only)
-        inputs.bad(input, value, `only used with scope: ${only}`);
-    else if (!pattern.test(value))
-        inputs.bad(input, value, accepted);
-    return value;
-}
-function readScope(inputs, env) {
-    const scope = inputs.oneOf('scope', SCOPES, 'repository');
-    const repository = readRepository(inputs, env);
-    if (scope === 'repository' && inputs.text('repository') === '' && !env.GITHUB_REPOSITORY) {
-        inputs.problem('Input "repository" is empty: repository scope needs owner/name.');
-    }
-    const organization = inputs.text('organization') || repository?.owner || '';
-    if (organization !== '' && !OWNER.test(organization))
-        inputs.bad('organization', organization, 'expected an organization login');
-    if (scope === 'organization' && organization === '') {
-        inputs.problem('Input "organization" is empty: organization scope needs an organization (or a repository to take its owner from).');
-    }
-    const enterprise = inputs.text('enterprise');
-    if (enterprise !== '' && !ENTERPRISE.test(enterprise))
-        inputs.bad('enterprise', enterprise, 'expected an enterprise slug');
-    if (scope === 'enterprise' && enterprise === '')
-        inputs.problem('Input "enterprise" is empty: enterprise scope needs the enterprise slug.');
-    const repositoryName = readNameFilter(inputs, 'repository-name', scope, 'organization', REPO_NAME, 'expected a repository name without its owner');
-    const organizationName = readNameFilter(inputs, 'organization-name', scope, 'enterprise', OWNER, 'expected an organization login');
-    const names = { enterprise, organization, repository: repository ? fullName(repository) : '' };
-    const scopeName = names[scope];
-    return { scope, scopeName, listPrefix: `${SCOPE_PATHS[scope]}/${scopeName}`, repository, repositoryName, organizationName };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * Every input, parsed and validated into one typed Settings object before
- * the first API call. A bad input is reported with its name, its value and
- * what is accepted; all bad inputs are reported together.
- */
-
-
-
-
-
-
-
-const FAIL_ON = ['open', 'stale', 'expiring', 'never'];
-const REVIEWS = ['none', 'approve', 'deny', 'dismiss-response'];
-const POLICY_ACTIONS = ['report', 'deny'];
-const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/;
-const inputs_MESSAGE_LIMIT = 2048;
-function readSettings(read, env = process.env) {
-    const inputs = new InputReader(read);
-    // The token is read first so that no later message can contain it.
-    const token = readToken(inputs);
-    const apiUrl = readApiUrl(inputs, env);
-    const where = readScope(inputs, env);
-    const types = readTypes(inputs, where.scope);
-    const requestStatus = inputs.oneOf('request-status', REQUEST_STATUSES, 'open');
-    const timePeriod = inputs.oneOf('time-period', TIME_PERIODS, 'month');
-    const requester = inputs.login('requester');
-    const reviewer = inputs.login('reviewer');
-    const repositories = readRepositories(inputs);
-    const branch = readBranch(inputs);
-    const staleAfter = inputs.duration('stale-after', '24h');
-    const expiringWithin = inputs.duration('expiring-within', '24h');
-    const failOn = inputs.oneOf('fail-on', FAIL_ON, 'stale');
-    const annotations = inputs.boolean('annotations', true);
-    const jobSummary = inputs.boolean('job-summary', true);
-    const review = inputs.oneOf('review', REVIEWS, 'none');
-    const reviewMessage = readReviewMessage(inputs, review);
-    const reviewTargets = readTargets(inputs, review);
-    const maxReviews = inputs.integer('max-reviews', 20, 1, 1000);
-    const dryRun = inputs.boolean('dry-run', false);
-    const maxConcurrency = inputs.integer('max-concurrency', 4, 1, 10);
-    const metrics = inputs.boolean('metrics', false);
-    const policy = readPolicy(inputs);
-    const policyAction = inputs.oneOf('policy-action', POLICY_ACTIONS, 'report');
-    const denyMessage = readDenyMessage(inputs, policyAction, policy, review);
-    const includeAlerts = inputs.boolean('include-alerts', false);
-    inputs.finish();
-    return {
-        token,
-        apiUrl,
-        ...where,
-        types,
-        requestStatus,
-        timePeriod,
-        requester,
-        reviewer,
-        repositories,
-        branch,
-        staleAfterMs: staleAfter.ms,
-        staleAfter: staleAfter.text,
-        expiringWithinMs: expiringWithin.ms,
-        expiringWithin: expiringWithin.text,
-        failOn,
-        annotations,
-        jobSummary,
-        review,
-        reviewMessage,
-        reviewTargets,
-        maxReviews,
-        dryRun,
-        maxConcurrency,
-        metrics,
-        policy,
-        policyAction,
-        denyMessage,
-        includeAlerts
-    };
-}
-/** `require-comment-pattern` and `min-comment-length`. */
-function readPolicy(inputs) {
-    const patternText = inputs.text('require-comment-pattern');
-    const minLength = inputs.integer('min-comment-length', 0, 0, 65_535);
-    if (patternText === '')
-        return { minLength };
-    const parsed = parsePattern(patternText);
-    if ('error' in parsed) {
-        inputs.bad('require-comment-pattern', patternText, `expected a regular expression (${parsed.error})`);
-        return { minLength };
-    }
-    return { patternText, pattern: parsed.pattern, minLength };
-}
-/** `deny-message`, which `policy-action: deny` needs; and the rules that keep the policy's denials apart from `review`. */
-function readDenyMessage(inputs, action, policy, review) {
-    const template = inputs.text('deny-message');
-    if (action !== 'deny')
-        return template;
-    if (review !== 'none') {
-        inputs.problem(`Inputs "policy-action" (deny) and "review" (${review}) are both set: use one or the other in a run.`);
-    }
-    if (!hasPolicy(policy) && inputs.text('require-comment-pattern') === '') {
-        inputs.problem('Input "policy-action" is deny but no policy is set: give require-comment-pattern or min-comment-length.');
-    }
-    if (template.trim() === '')
-        inputs.problem('Input "deny-message" is empty: policy-action deny needs the message its denials are sent with.');
-    return template;
-}
-function readToken(inputs) {
-    const token = inputs.text('token');
-    if (token === '')
-        inputs.problem('Input "token" is empty: pass a token, for example ${{ github.token }}.');
-    return token;
-}
-/** `api-url`, defaulting to the runner's API; no trailing slash. */
-function readApiUrl(inputs, env) {
-    const text = inputs.text('api-url') || env.GITHUB_API_URL || 'https://api.github.com';
-    try {
-        const url = new URL(text);
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return text.replace(/\/+$/, '');
-    }
-    catch {
-        // Reported below.
-    }
-    inputs.bad('api-url', text, 'expected an http(s) URL such as https://api.github.com');
-    return text;
-}
-/** `request-types`: `all` (the types with a list endpoint at the scope) or a list of type ids. */
-function readTypes(inputs, scope) {
-    const text = inputs.text('request-types') || 'all';
-    const available = typesListedAt(scope);
-    const select = (type, explicit) => {
-        const list = type.lists[scope];
-        return list ? [{ type, list, explicit }] : [];
-    };
-    const ids = [...new Set(splitList(text))];
-    if (ids.length === 1 && ids[0] === 'all')
-        return available.flatMap(type => select(type, false));
-    if (ids.includes('all')) {
-        inputs.bad('request-types', text, 'all stands alone: write all by itself, or name the types without it');
-        return [];
-    }
-    if (ids.length === 0)
-        inputs.bad('request-types', text, 'expected all or at least one request type');
-    return ids.flatMap(id => {
-        if (!isTypeId(id)) {
-            inputs.bad('request-types', id, `expected all or a list of ${TYPE_IDS.join(', ')}`);
-            return [];
-        }
-        const selected = select(requestType(id), true);
-        if (selected.length === 0) {
-            inputs.bad('request-types', id, `GitHub has no ${scope} list for this type; at ${scope} scope use ${available.map(t => t.id).join(', ')}`);
-        }
-        return selected;
-    });
-}
-function readRepositories(inputs) {
-    const patterns = inputs.list('repositories');
-    for (const pattern of patterns.filter(p => !isRepositoryGlob(p))) {
-        inputs.bad('repositories', pattern, 'expected owner/name globs such as octo-org/api-* or !octo-org/sandbox');
-    }
-    return repositoryFilter(patterns);
-}
-/** `main` or `refs/heads/main` → `refs/heads/main`; undefined for what git would not accept as a branch name. */
-function parseBranch(text) {
-    const name = text.startsWith('refs/heads/') ? text.slice('refs/heads/'.length) : text;
-    const invalid = name.length === 0 ||
-        name.length > 255 ||
-        // eslint-disable-next-line no-control-regex
-        /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
-        name.includes('..') ||
-        name.includes('@{') ||
-        name.includes('//') ||
-        /^[/.]|[/.]$/.test(name) ||
-        name.endsWith('.lock') ||
-        name === '@';
-    return invalid ? undefined : `refs/heads/${name}`;
-}
-function readBranch(inputs) {
-    const text = inputs.text('branch');
-    if (text === '')
-        return undefined;
-    if (text.startsWith('refs/') && !text.startsWith('refs/heads/')) {
-        // refs/pull/N/merge is what github.ref holds on pull_request: the branch is github.head_ref.
-        inputs.bad('branch', text, 'expected a branch, not a pull request or tag ref: on pull_request use ${{ github.head_ref }}, elsewhere the branch name');
-        return undefined;
-    }
-    const branch = parseBranch(text);
-    if (!branch)
-        inputs.bad('branch', text, 'expected a branch name such as main or refs/heads/main');
-    return branch;
-}
-function readReviewMessage(inputs, review) {
-    const message = inputs.text('review-message');
-    const length = Array.from(message).length;
-    if (review !== 'none' && message === '') {
-        inputs.problem(`Input "review-message" is empty: review "${review}" needs a message of 1 to ${inputs_MESSAGE_LIMIT} characters.`);
-    }
-    else if (length > inputs_MESSAGE_LIMIT) {
-        // Redacted before it is cut, so that no part of a token in the message survives the cut.
-        inputs.bad('review-message', truncate(redact(message), 41), `expected at most ${inputs_MESSAGE_LIMIT} characters, got ${length}`);
-    }
-    return message;
-}
-function readTargets(inputs, review) {
-    const items = inputs.list('review-targets');
-    if (items.length === 1 && items[0] === 'all') {
-        if (review === 'none')
-            inputs.problem('Input "review-targets" is all but "review" is none: say approve, deny or dismiss-response, or remove the targets.');
-        return 'all';
-    }
-    if (items.includes('all')) {
-        inputs.bad('review-targets', items.join(', '), 'all stands alone: write all by itself, or name the targets without it');
-        return [];
-    }
-    if (items.length === 0 && review !== 'none') {
-        inputs.problem(`Input "review-targets" is empty but "review" is ${review}: name the requests to review (owner/repo#number or type:owner/repo#number), ` +
-            'or write all to review every open request that matched.');
-    }
-    const targets = [];
-    for (const item of items) {
-        const match = TARGET.exec(item);
-        const [, typeId, owner = '', name = '', number = ''] = match ?? [];
-        if (!match || (typeId !== undefined && !isTypeId(typeId))) {
-            inputs.bad('review-targets', item, `expected all, owner/repo#number or type:owner/repo#number with type one of ${TYPE_IDS.join(', ')}`);
-        }
-        else if (!OWNER.test(owner) || !REPO_NAME.test(name)) {
-            inputs.bad('review-targets', item, 'expected a repository as owner/name');
-        }
-        else {
-            targets.push({ typeId: typeId, repository: `${owner}/${name}`, number: Number(number), text: item });
-        }
-    }
-    if (review === 'none' && targets.length > 0) {
-        inputs.problem('Input "review-targets" is set but "review" is none: say approve, deny or dismiss-response, or remove the targets.');
-    }
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * Annotations, most urgent first. GitHub shows at most 10 errors and 10
- * warnings per step, counting every annotation the step prints: the
- * warnings about the run itself and the step's failure message take their
- * slots first, the requests get what is left, and the rest are counted in
- * one notice that points to the job summary. A secret scanning bypass
- * request whose file is in the repository under check lands on the pull
- * request diff.
- */
-
-
-
-
-
-
-
-const PER_LEVEL = 10;
-function whenText(record) {
-    const expiry = expiryText(record);
-    const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`;
-    const review = reviewText(record);
-    return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${forLog(review)}` : ''}`;
-}
-/** A relative path that stays inside the repository: no `..` segment, no drive letter, no backslash, no control character or line separator. */
-function isInsideRepository(path) {
-    return (path !== '' &&
-        !path.startsWith('/') &&
-        !/^[A-Za-z]:/.test(path) &&
-        !path.includes('\\') &&
-        // eslint-disable-next-line no-control-regex
-        !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) &&
-        !path.split('/').includes('..'));
-}
-function annotationFor(record, level, settings) {
-    const details = requestDetails(record);
-    const alert = alertText(record);
-    const policy = policyText(record);
-    const message = `Requested by ${forLog(record.requester || 'unknown')} (${whenText(record)})` +
-        (details ? ` [${forLog(details, 200)}]` : '') +
-        (alert ? ` [alert: ${forLog(alert, 200)}]` : '') +
-        (record.comment ? `: ${forLog(record.comment, 500)}` : '') +
-        (policy ? ` — ${forLog(policy, 300)}` : '') +
-        (record.html_url ? ` ${forLog(record.html_url)}` : '');
-    const title = dismissesActiveSecret(record) ? `Active secret: ${requestTitle(record)}` : requestTitle(record);
-    const properties = { title: forLog(title, 200) };
-    const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === fullName(settings.repository).toLowerCase();
-    if (inRepository && record.path !== null && isInsideRepository(record.path)) {
-        // As GitHub sent it: @actions/core escapes annotation properties itself.
-        properties.file = record.path;
-        if (record.line !== null)
-            properties.startLine = record.line;
-    }
-    return { level, message, properties };
-}
-/** A warning for each list skipped because its feature is off (reached through `all`). */
-function listWarnings(failures) {
-    return failures
-        .filter(f => f.warningOnly)
-        .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${f.reason}`, properties: { title: 'Request type not available' } }));
-}
-/** A warning for each request GitHub sent that the action cannot interpret: it counts as open and stale. */
-function problemWarnings(records) {
-    return records
-        .filter(r => r.problems.length > 0)
-        .map(r => ({
-        level: 'warning',
-        message: `GitHub sent a ${r.type} item the action cannot interpret (${forLog(r.problems.join('; '), 500)}): ` +
-            `${forLog(requestLabel(r))}${r.id !== null ? `, id ${r.id}` : ''} counts as open and stale and is never reviewed.` +
-            (r.html_url ? ` ${forLog(r.html_url)}` : ''),
-        properties: { title: 'Request not understood' }
-    }));
-}
-/** A warning for each `repositories` pattern that matched none of the repositories GitHub sent requests for. */
-function patternWarnings(filter, records) {
-    const seen = [...new Set(records.map(r => r.repository))];
-    if (seen.length === 0)
-        return [];
-    return unmatchedPatterns(filter, seen).map(pattern => ({
-        level: 'warning',
-        message: `The repositories pattern ${forLog(pattern)} matched none of the ${plural(seen.length, 'repository', 'repositories')} with requests: check it for a typo.`,
-        properties: { title: 'Repository pattern matched nothing' }
-    }));
-}
-/**
- * The run's warnings, then the open requests among `records` (most urgent
- * first) as errors when they fail the gate and warnings otherwise, within
- * what is left of each level once the run's own annotations are counted.
- * `records`: null when the requests are not annotated (`annotations: false`).
- */
-function planAnnotations(records, settings, { stepFails = false, warnings = [] } = {}) {
-    const annotations = [...warnings];
-    const shown = { error: stepFails ? 1 : 0, warning: warnings.length };
-    let more = 0;
-    for (const record of (records ?? []).filter(r => r.open)) {
-        const level = failsGate(record, settings.failOn) ? 'error' : 'warning';
-        if (shown[level] < PER_LEVEL) {
-            shown[level]++;
-            annotations.push(annotationFor(record, level, settings));
-        }
-        else {
-            more++;
-        }
-    }
-    if (more > 0) {
-        annotations.push({
-            level: 'notice',
-            message: `${plural(more, 'more open request is', 'more open requests are')} listed in the job summary and the report-json file.`,
-            properties: { title: 'More exemption requests' }
-        });
-    }
-    return annotations;
-}
-function writeAnnotations(annotations) {
-    for (const { level, message, properties } of annotations)
-        core_namespaceObject[level](message, properties);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/report/files.ts
-/** The report files: every matched request and every review call (JSON), and the job summary's text (Markdown). */
-
-
-
-
-
-
-function reportJson(settings, now, records, failures, reviews, metrics) {
-    return {
-        generated_at: new Date(now).toISOString(),
-        scope: settings.scope,
-        scope_name: settings.scopeName,
-        filters: {
-            request_types: settings.types.map(t => t.type.id),
-            request_status: settings.requestStatus,
-            time_period: settings.timePeriod,
-            stale_after: settings.staleAfter,
-            ...(settings.policy.patternText ? { require_comment_pattern: settings.policy.patternText } : {}),
-            ...(settings.policy.minLength > 0 ? { min_comment_length: settings.policy.minLength } : {}),
-            policy_action: settings.policyAction,
-            include_alerts: settings.includeAlerts,
-            expiring_within: settings.expiringWithin,
-            ...(settings.requester ? { requester: settings.requester } : {}),
-            ...(settings.reviewer ? { reviewer: settings.reviewer } : {}),
-            ...(settings.repositoryName ? { repository_name: settings.repositoryName } : {}),
-            ...(settings.organizationName ? { organization_name: settings.organizationName } : {}),
-            ...(settings.branch ? { branch: settings.branch } : {})
-        },
-        counts: countRecords(records),
-        list_failures: failures.map(f => ({ type: f.type.id, status: f.status ?? null, reason: redact(f.reason), warning_only: f.warningOnly })),
-        requests: records,
-        metrics: metrics ?? null,
-        reviews: reviews
-            ? {
-                review: reviews.review,
-                policy: reviews.policy,
-                dry_run: reviews.dryRun,
-                reviewed: reviews.reviewed,
-                failures: reviews.failures,
-                errors: reviews.errors.map(redact),
-                calls: reviews.calls,
-                skipped: reviews.skipped.map(s => ({
-                    type: s.record.type,
-                    repository: s.record.repository,
-                    number: shownNumber(s.record).number,
-                    target: s.record.target,
-                    reason: redact(s.reason)
-                }))
-            }
-            : null
-    };
-}
-/**
- * Writes the report files' text (the JSON as `reportJson` made it, the
- * job summary's Markdown) in a fresh folder under the runner's temporary
- * directory, so two steps never overwrite each other's reports.
- */
-async function writeReportFiles(json, markdown) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'exemption-requests-'));
-    const paths = { json: (0,external_node_path_namespaceObject.join)(dir, 'report.json'), markdown: (0,external_node_path_namespaceObject.join)(dir, 'report.md') };
-    await (0,promises_namespaceObject.writeFile)(paths.json, json);
-    await (0,promises_namespaceObject.writeFile)(paths.markdown, markdown);
-    return paths;
-}
-
-;// CONCATENATED MODULE: ./src/report/log.ts
-/** What the step prints about the lists, the requests and the review calls: one safe line each. */
-
-
-
-/** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
-function logFailures(failures) {
-    for (const failure of failures.filter(f => !f.warningOnly))
-        info(`Could not list ${failure.type.id}: ${forLog(failure.reason)}`);
-}
-function requestLine(record) {
-    const comment = record.comment ? `: ${forLog(record.comment, 200)}` : '';
-    return `[${forLog(stateText(record), 40)}] ${forLog(requestLabel(record))} by ${forLog(record.requester || 'unknown')}, ${ageText(record)} old${comment}`;
-}
-/** Request lines the log holds at most: the most urgent; the report files have them all. */
-const LOGGED_REQUESTS = 200;
-/** The most urgent requests, a line each, written at once. */
-function logRequests(records, title) {
-    const lines = records.slice(0, LOGGED_REQUESTS).map(requestLine);
-    const more = records.length - lines.length;
-    if (more > 0)
-        lines.push(`… and ${more} more, less urgent: the job summary and the report-json file list them.`);
-    startGroup(`${title} (${records.length})`);
-    if (lines.length > 0)
-        info(lines.join('\n'));
-    endGroup();
-}
-function logCall(call, dryRun) {
-    const body = call.body ? ` ${forLog(JSON.stringify(call.body), 400)}` : '';
-    const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed${call.status === null ? '' : ` ${call.status}`} ${forLog(call.message ?? '')}`;
-    info(`${call.method} ${forLog(call.path)}${body} → ${result}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** The step's outputs. `requests` stays under 1 MB: the least urgent records are left out, with a warning. */
-
-const REQUESTS_LIMIT_BYTES = 1_000_000;
-/** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out. */
-function requestsJson(records, limit = REQUESTS_LIMIT_BYTES) {
-    const parts = [];
-    let bytes = 2; // the brackets
-    for (const record of records) {
-        const part = JSON.stringify(record);
-        const size = Buffer.byteLength(part) + (parts.length > 0 ? 1 : 0);
-        if (bytes + size > limit)
-            break;
-        parts.push(part);
-        bytes += size;
-    }
-    return { json: `[${parts.join(',')}]`, count: records.length, leftOut: records.length - parts.length };
-}
-/** The warning printed when `requests` had to leave records out. */
-function trimWarnings(open) {
-    if (open.leftOut === 0)
-        return [];
-    return [
-        {
-            level: 'warning',
-            message: `The requests output would pass 1 MB: ${open.leftOut} of ${open.count} open requests (the least urgent) were left out of it. The report-json file has them all.`,
-            properties: {}
-        }
-    ];
-}
-function writeOutputs(counts, open, reviews, paths, metrics) {
-    setOutput('total', counts.total);
-    setOutput('open', counts.open);
-    setOutput('stale', counts.stale);
-    setOutput('expiring', counts.expiring);
-    setOutput('reviewed', reviews?.reviewed ?? 0);
-    setOutput('review-failures', reviews?.failures ?? 0);
-    setOutput('requests', open.json);
-    setOutput('report-json', paths.json);
-    setOutput('report-markdown', paths.markdown);
-    // Empty without metrics, or without a single response: no number is better than a made-up one.
-    setOutput('expired-unanswered', metrics ? metrics.overall.expired_unanswered : '');
-    setOutput('median-response-hours', metrics?.overall.median_first_response_hours ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Markdown building blocks for the job summary: table rows and safe links. Cells must already be escaped. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function table(columns, rows) {
-    return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map(tableRow)];
-}
-/**
- * A table of `items`, one row each, with as many rows (from the first) as
- * fit in `budget` bytes, and how many it leaves out; rows past the budget
- * are never rendered.
- */
-function tableWithin(columns, items, row, budget) {
-    const lines = table(columns, []);
-    let left = budget - byteLength(lines);
-    for (const item of items) {
-        const line = tableRow(row(item));
-        left -= Buffer.byteLength(line) + 1;
-        if (left < 0)
-            break;
-        lines.push(line);
-    }
-    const shown = lines.length - 2;
-    return { lines: shown > 0 ? lines : [], leftOut: items.length - shown };
-}
-/** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
-function markdown_link(text, url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-            return text;
-        return `[${text}](${parsed.href.replace(/[()<>"'|`\\[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
-    }
-    catch {
-        return text;
-    }
-}
-/** Bytes the lines take in the summary, each with its newline. */
-function byteLength(lines) {
-    return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
-}
-/** As many of the lines, from the first, as fit in `budget` bytes. */
-function linesWithin(lines, budget) {
-    let left = budget;
-    const shown = [];
-    for (const line of lines) {
-        left -= Buffer.byteLength(line) + 1;
-        if (left < 0)
-            break;
-        shown.push(line);
-    }
-    return shown;
-}
-
-;// CONCATENATED MODULE: ./src/metrics.ts
-/**
- * Review metrics over the time window, from every request fetched (all
- * statuses): how requests ended, how many expired with nobody answering,
- * how long the first response took, who responds and how fast, and where
- * the requests come from. Pure functions of the records.
- */
-
-
-/** The middle value; the mean of the two middle ones for an even count; null for none. */
-function median(values) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    const upper = sorted[middle] ?? 0;
-    return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
-}
-/** The nearest-rank percentile: the smallest value with at least `p` percent of the values at or below it; null for none. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
-}
-const metrics_tenths = (hours) => (hours === null ? null : Math.round(hours * 10) / 10);
-/** Hours from the request to each response, in the responses' order; responses without a readable time are left out. */
-function responseHours(record) {
-    const created = Date.parse(record.created_at);
-    if (!Number.isFinite(created))
-        return [];
-    return record.responses.flatMap(response => {
-        const at = Date.parse(response.created_at);
-        return Number.isFinite(at) ? [{ reviewer: response.reviewer, hours: Math.max(0, at - created) / HOUR }] : [];
-    });
-}
-const TOP = 10;
-/** The `TOP` names with the most requests; ties by name. */
-function metrics_top(names) {
-    const counts = new Map();
-    for (const name of names)
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-    return [...counts]
-        .map(([name, requests]) => ({ name, requests }))
-        .sort((a, b) => b.requests - a.requests || a.name.localeCompare(b.name))
-        .slice(0, TOP);
-}
-function metricsOf(records) {
-    const byStatus = {};
-    for (const record of records) {
-        const status = record.status === 'pending' ? 'open' : record.status;
-        byStatus[status] = (byStatus[status] ?? 0) + 1;
-    }
-    const firstResponses = [];
-    const byReviewer = new Map();
-    for (const record of records) {
-        const responses = responseHours(record);
-        const first = responses.length > 0 ? Math.min(...responses.map(r => r.hours)) : undefined;
-        if (first !== undefined)
-            firstResponses.push(first);
-        for (const { reviewer, hours } of responses) {
-            const given = byReviewer.get(reviewer);
-            if (given)
-                given.push(hours);
-            else
-                byReviewer.set(reviewer, [hours]);
-        }
-    }
-    return {
-        requests: records.length,
-        by_status: byStatus,
-        expired_unanswered: records.filter(r => r.status === 'expired' && r.responses.length === 0).length,
-        answered: firstResponses.length,
-        median_first_response_hours: metrics_tenths(median(firstResponses)),
-        p90_first_response_hours: metrics_tenths(percentile(firstResponses, 90)),
-        reviewers: [...byReviewer]
-            .map(([reviewer, hours]) => ({ reviewer, responses: hours.length, median_response_hours: metrics_tenths(median(hours)) }))
-            .sort((a, b) => b.responses - a.responses || a.reviewer.localeCompare(b.reviewer)),
-        top_repositories: metrics_top(records.map(r => r.repository)),
-        top_requesters: metrics_top(records.map(r => r.requester))
-    };
-}
-function reviewMetrics(records) {
-    const byType = {};
-    for (const id of TYPE_IDS) {
-        const ofType = records.filter(r => r.type === id);
-        if (ofType.length > 0)
-            byType[id] = metricsOf(ofType);
-    }
-    return { overall: metricsOf(records), by_type: byType };
-}
-
-;// CONCATENATED MODULE: ./src/report/metrics.ts
-/**
- * The job summary's Review metrics section: how requests ended, how many
- * expired unanswered, how fast the first response came, per type and
- * overall; who reviews and how fast; where the requests come from.
- */
-
-
-
-
-
-
-/** The most bytes the section takes (the reviewers' table is cut to fit; report-json has everything). */
-const METRICS_BUDGET_BYTES = 100_000;
-function hours(value) {
-    return value === null ? '—' : humanDuration(value * HOUR);
-}
-/** Statuses shown per row; the others are counted together (GitHub knows eight). */
-const STATUSES_SHOWN = 8;
-/** Characters of a name (repository, requester, reviewer, status) shown. */
-const NAME_LENGTH = 100;
-/** `open 2 · approved 5 · expired 1`, most common first. */
-function statusText(byStatus) {
-    const sorted = Object.entries(byStatus).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const others = sorted.slice(STATUSES_SHOWN).reduce((sum, [, count]) => sum + count, 0);
-    const shown = sorted.slice(0, STATUSES_SHOWN).map(([status, count]) => `${forMarkdown(status, 40)} ${count}`);
-    return [...shown, ...(others > 0 ? [`others ${others}`] : [])].join(' · ');
-}
-function metricsRow(name, m) {
-    const firstResponse = m.answered === 0 ? 'none answered' : `${hours(m.median_first_response_hours)} / ${hours(m.p90_first_response_hours)} (${m.answered} answered)`;
-    return [name, String(m.requests), statusText(m.by_status) || '—', String(m.expired_unanswered), firstResponse];
-}
-function rankedTable(heading, column, ranked) {
-    if (ranked.length === 0)
-        return [];
-    return [heading, '', ...table([column, 'Requests'], ranked.map(r => [forMarkdown(r.name || '(none)', NAME_LENGTH), String(r.requests)])), ''];
-}
-function metricsSection(metrics, timePeriod) {
-    const { overall } = metrics;
-    const types = Object.entries(metrics.by_type);
-    const lines = [
-        `### Review metrics (requests from the last ${timePeriod})`,
-        '',
-        `${overall.requests} requests; **${overall.expired_unanswered} expired with no response**; ` +
-            `first response after ${hours(overall.median_first_response_hours)} (median), ${hours(overall.p90_first_response_hours)} (90th percentile).`,
-        '',
-        ...table(['Type', 'Requests', 'By final status', 'Expired unanswered', 'First response: median / 90th percentile'], [...types.map(([id, m]) => metricsRow(forMarkdown(requestType(id).title), m)), metricsRow('**All types**', overall)]),
-        ''
-    ];
-    if (overall.reviewers.length > 0) {
-        const reviewers = tableWithin(['Reviewer', 'Responses', 'Median time to respond'], overall.reviewers, r => [forMarkdown(r.reviewer || '(unknown)', NAME_LENGTH), String(r.responses), hours(r.median_response_hours)], METRICS_BUDGET_BYTES / 2);
-        lines.push('**Who responds, and how fast**', '', ...reviewers.lines, '');
-        if (reviewers.leftOut > 0)
-            lines.push(`${reviewers.leftOut} more reviewers in the report-json file.`, '');
-    }
-    lines.push(...rankedTable(`**Repositories with the most requests** (at most ${TOP})`, 'Repository', overall.top_repositories), ...rankedTable(`**Requesters with the most requests** (at most ${TOP})`, 'Requester', overall.top_requesters));
-    // Whatever GitHub sent, the section stays within its budget (report-json has every figure).
-    return linesWithin(lines, METRICS_BUDGET_BYTES);
-}
-
-;// CONCATENATED MODULE: ./src/report/reviews.ts
-
-
-
-
-
-/** The most bytes the section takes, out of the summary's 1 MiB. */
-const REVIEWS_BUDGET_BYTES = 300_000;
-function notShown(count, what) {
-    return count > 0 ? [`${plural(count, what)} not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : [];
-}
-function reviewSection(report, budget = REVIEWS_BUDGET_BYTES) {
-    const why = report.policy ? ' (the justification policy)' : '';
-    const lines = [`### Reviews: ${report.review}${why}${report.dryRun ? ' (dry run: no call was made)' : ''}`, ''];
-    if (report.errors.length > 0) {
-        const errors = linesWithin(report.errors.map(e => `- ${forMarkdown(e, 1000)}`), budget / 4);
-        lines.push('Nothing was reviewed:', '', ...errors, '', ...notShown(report.errors.length - errors.length, 'more reason'));
-    }
-    if (report.calls.length > 0) {
-        if (!report.dryRun)
-            lines.push(`${report.reviewed} succeeded, ${report.failures} failed.`, '');
-        const calls = tableWithin(['Request', 'Action', 'Call', 'Body', 'Result'], report.calls, c => [
-            forMarkdown(labelOf(c.type, c.repository, { noun: numberNoun(requestType(c.type)), number: c.number })),
-            forMarkdown(c.action),
-            forMarkdown(`${c.method} ${c.path}`),
-            c.body ? forMarkdown(JSON.stringify(c.body), 200) : '—',
-            report.dryRun ? 'not made (dry run)' : c.ok ? `✅ ${c.status}` : `❌ ${c.status ?? 'no answer'}: ${forMarkdown(c.message ?? '', 300)}`
-        ], 
-        // The calls may take half of what is left; the skipped requests the rest.
-        (budget - byteLength(lines)) / 2);
-        lines.push(...calls.lines, '', ...notShown(calls.leftOut, 'more call'));
-    }
-    else if (report.errors.length === 0) {
-        lines.push('No review call was needed.', '');
-    }
-    if (report.skipped.length > 0) {
-        const items = report.skipped.map(s => `- ${forMarkdown(requestLabel(s.record))}: ${forMarkdown(s.reason, 300)}`);
-        const shown = linesWithin(items, budget - byteLength(lines) - 1000);
-        lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...shown, '', ...notShown(items.length - shown.length, 'more skipped request'), '</details>', '');
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary (and the report-markdown file, same text): the headline
- * counts, an "Act first" table of what runs out first, one table per request
- * type with the columns that type has, the review metrics and the reviews.
- * Every value that came from GitHub goes through forMarkdown, so no comment
- * can add a column, a link, a mention or HTML.
- */
-
-
-
-
-
-
-
-
-const COMMENT_LENGTH = 120;
-/**
- * GitHub refuses a job summary over 1 MiB (1,048,576 bytes) and then shows
- * none of it: the whole summary stays under this many bytes. The Reviews
- * and metrics sections take what they need within their own budgets; the
- * request tables take the rest, and say how many rows they leave out
- * (report-json has them all).
- */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-/** Room kept for each type's heading and "not shown" line. */
-const SECTION_BYTES = 300;
-/** Rows of the Act first table. */
-const ACT_FIRST_ROWS = 10;
-/** The columns every type's table has, around the type's own; `Alert` for dismissal requests whose alerts were fetched. */
-function columnsOf(type, withAlerts = false) {
-    const alert = withAlerts && type.alert ? ['Alert'] : [];
-    return ['Request', 'Requester', 'Status · age', 'Time left', ...type.details.map(d => d.title), ...alert, 'Comment'];
-}
-/** The alert cell: an active secret stands out. */
-function alertCell(record) {
-    const text = alertText(record);
-    if (text === undefined)
-        return '—';
-    return dismissesActiveSecret(record) ? `🔑 **${forMarkdown(text)}**` : forMarkdown(text);
-}
-/** The comment, after a mark when it fails the justification policy. */
-function commentCell(record) {
-    const policy = policyText(record);
-    const comment = forMarkdown(record.comment, COMMENT_LENGTH) || '—';
-    return policy ? `❗ **${forMarkdown(policy, 300)}** · ${comment}` : comment;
-}
-/** `octo-org/smile [request #12](…)`: the repository and the linked, labelled number. */
-function requestCell(record) {
-    return `${forMarkdown(record.repository || '(no repository)')} ${markdown_link(numberText(shownNumber(record)), record.html_url)}`;
-}
-/** A duration that a narrow column does not break in two (`3d 20h`). */
-const unbroken = (duration) => duration.replace(/ /g, '\u00a0');
-function statusCell(record) {
-    const state = record.stale || record.expiring ? `**${stateText(record)}**` : forMarkdown(stateText(record));
-    const review = reviewText(record);
-    return `${state} · ${unbroken(ageText(record))}${review ? ` · ${forMarkdown(review)}` : ''}`;
-}
-/** Time left; an expiring request is marked. */
-function timeLeftCell(record) {
-    const left = unbroken(expiryText(record) ?? '—');
-    return record.expiring ? `⚠️\u00a0**${left}**` : left;
-}
-function typeRow(record, type, withAlerts) {
-    return [
-        requestCell(record),
-        forMarkdown(record.requester),
-        statusCell(record),
-        timeLeftCell(record),
-        ...type.details.map(column => forMarkdown(column.fields.map(field => detailText(record, field)).filter(Boolean).join(' · '), 200) || '—'),
-        ...(withAlerts && type.alert ? [alertCell(record)] : []),
-        commentCell(record)
-    ];
-}
-function actFirstRow(record) {
-    const type = dismissesActiveSecret(record) ? `${forMarkdown(record.type)} · 🔑 **secret still active**` : forMarkdown(record.type);
-    return [type, requestCell(record), forMarkdown(record.requester), unbroken(ageText(record)), timeLeftCell(record)];
-}
-/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
-function byType(records) {
-    const groups = new Map();
-    for (const record of records) {
-        const rows = groups.get(record.type);
-        if (rows)
-            rows.push(record);
-        else
-            groups.set(record.type, [record]);
-    }
-    return groups;
-}
-/** What the justification policy and the alerts found, in a line each. */
-function judgements(records) {
-    const failing = records.filter(r => r.open && r.policy_violations.length > 0).length;
-    const active = records.filter(dismissesActiveSecret).length;
-    const unavailable = records.filter(r => r.alert?.available === false).length;
-    return [
-        ...(active > 0 ? [`🔑 **${plural(active, 'open request')} to dismiss a secret that is still active** (listed first).`, ''] : []),
-        ...(failing > 0 ? [`❗ **${plural(failing, 'open request')} ${failing === 1 ? 'fails' : 'fail'} the justification policy.**`, ''] : []),
-        ...(unavailable > 0 ? [`${plural(unavailable, 'alert')} could not be fetched (alert unavailable): see report-json for why.`, ''] : [])
-    ];
-}
-function actFirst(records, expiringWithin) {
-    const open = records.filter(r => r.open).sort(byExpiry);
-    if (open.length === 0)
-        return [];
-    const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], open.slice(0, ACT_FIRST_ROWS), actFirstRow, 20_000);
-    const more = open.length > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open.length} open requests that run out first.` : '';
-    return [
-        '### Act first',
-        '',
-        `What runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within ${forMarkdown(expiringWithin)}.${more}`,
-        '',
-        ...table.lines,
-        ''
-    ];
-}
-function summaryMarkdown({ now, settings, records, failures, reviews, metrics }) {
-    const counts = countRecords(records);
-    const lines = [
-        `## Exemption requests for ${forMarkdown(settings.scopeName)} (${settings.scope})`,
-        '',
-        `**${counts.expiring} expiring** · **${counts.stale} stale** · **${counts.open} open** · ${counts.total} matched — ` +
-            `requests from the last ${settings.timePeriod}, status ${settings.requestStatus}, stale after ${forMarkdown(settings.staleAfter)}, ` +
-            `expiring within ${forMarkdown(settings.expiringWithin)}.`,
-        ''
-    ];
-    for (const failure of failures) {
-        lines.push(`> ${failure.warningOnly ? '⚠️ Skipped' : '❌ Could not list'} ${failure.type.id}: ${forMarkdown(failure.reason, 1000)}`, '');
-    }
-    if (records.length === 0) {
-        lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '');
-    }
-    lines.push(...judgements(records));
-    lines.push(...actFirst(records, settings.expiringWithin));
-    const metricLines = metrics ? metricsSection(metrics, settings.timePeriod) : [];
-    const reviewLines = reviews ? [...reviewSection(reviews), ''] : [];
-    const footer = [`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, ''];
-    const groups = byType(records);
-    // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
-    let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(metricLines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES;
-    for (const [typeId, rows] of groups) {
-        const type = requestType(typeId);
-        const heading = [`### ${type.title}s (${rows.length})`, ''];
-        const shown = tableWithin(columnsOf(type, settings.includeAlerts), rows, record => typeRow(record, type, settings.includeAlerts), budget);
-        const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : [];
-        budget -= byteLength(shown.lines) + 1;
-        lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note);
-    }
-    lines.push(...metricLines, ...reviewLines, ...footer);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/review-outcome.ts
-/**
- * The state after the run: every request the run reviewed (or skipped)
- * gains what the review did, and one this run approved or denied is no
- * longer open, so the gate and the reports speak of what is true now.
- */
-
-/** GitHub's status once a review of this verb was accepted. */
-const STATUS_AFTER = { approve: 'approved', deny: 'denied' };
-function outcome(action, calls, dryRun) {
-    if (dryRun)
-        return { action, outcome: 'dry-run', http_status: null, message: null };
-    const failed = calls.find(c => !c.ok);
-    if (failed)
-        return { action, outcome: 'failed', http_status: failed.status, message: failed.message ?? null };
-    return { action, outcome: 'done', http_status: calls.at(-1)?.status ?? null, message: null };
-}
-function applied(record, review) {
-    const status = review.outcome === 'done' ? STATUS_AFTER[review.action] : undefined;
-    return status ? { ...record, status, open: false, stale: false, expiring: false, review } : { ...record, review };
-}
-/** `records` as they are after `report` was carried out, most urgent first. */
-function afterReviews(records, plan, report) {
-    const calls = new Map();
-    plan.calls.forEach((planned, i) => {
-        const made = report.calls[i];
-        if (made)
-            calls.set(planned.record, [...(calls.get(planned.record) ?? []), made]);
-    });
-    const skipped = new Map(plan.skipped.map(s => [s.record, s.reason]));
-    return records
-        .map(record => {
-        const made = calls.get(record);
-        if (made)
-            return applied(record, outcome(report.review, made, report.dryRun));
-        const reason = skipped.get(record);
-        if (reason === undefined)
-            return record;
-        const review = { action: report.review, outcome: 'skipped', http_status: null, message: reason };
-        return { ...record, review };
-    })
-        .sort(byUrgency);
-}
-
-;// CONCATENATED MODULE: ./src/review-plan.ts
-
-
-
-
-
-
-
-/** The review a plan makes: the `review` input's, or (policy-action deny) the justification policy's denials. */
-function planAction(settings) {
-    return settings.review === 'none' && settings.policyAction === 'deny' ? 'deny' : settings.review;
-}
-/** The message of a review: the one given, or the policy's deny message filled in for this request. */
-function messageFor(record, settings) {
-    if (settings.review !== 'none')
-        return settings.reviewMessage;
-    return denyMessage(settings.denyMessage, {
-        reason: record.policy_violations.join('; '),
-        requester: record.requester,
-        type: record.type,
-        repository: record.repository,
-        number: String(targetNumber(record) ?? record.number ?? '')
-    });
-}
-function describe(record) {
-    return forLog(record.target ?? requestLabel(record));
-}
-function matchesTarget(record, target) {
-    return ((target.typeId === undefined || record.type === target.typeId) &&
-        record.repository.toLowerCase() === target.repository.toLowerCase() &&
-        targetNumber(record) === target.number);
-}
-/** A dismissal request that names the target's alert among several: it has no single alert to be reviewed by. */
-function namesAlertAmongOthers(record, target) {
-    return (record.alert_number === null &&
-        record.alert_numbers.length > 1 &&
-        record.alert_numbers.includes(target.number) &&
-        (target.typeId === undefined || record.type === target.typeId) &&
-        record.repository.toLowerCase() === target.repository.toLowerCase());
-}
-/** Candidates for the review: the named targets, or (`all`) every matched request. */
-function selectRecords(settings, candidates, matched, errors) {
-    if (settings.reviewTargets === 'all')
-        return matched.map(record => ({ record, explicit: false }));
-    const selected = [];
-    const unknown = [];
-    for (const target of settings.reviewTargets) {
-        const found = candidates.filter(r => matchesTarget(r, target));
-        // An alert can have an old, reviewed request and a new open one: the review acts on the open one.
-        const open = found.filter(r => r.open);
-        const current = open.length > 0 ? open : found;
-        const types = [...new Set(current.map(r => r.type))];
-        const ambiguous = found.length === 0 ? candidates.find(r => namesAlertAmongOthers(r, target)) : undefined;
-        if (ambiguous) {
-            errors.push(`Review target ${forLog(target.text)}: ${describe(ambiguous)} names ${ambiguous.alert_numbers.length} alerts ` +
-                `(${ambiguous.alert_numbers.join(', ')}); the action never guesses which one a review is about. Review it on GitHub.`);
-        }
-        else if (found.length === 0)
-            unknown.push(target.text);
-        else if (types.length > 1) {
-            errors.push(`Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`);
-        }
-        else if (current[0] && !selected.some(s => s.record === current[0]))
-            selected.push({ record: current[0], explicit: true });
-    }
-    if (unknown.length > 0) {
-        errors.push(`${plural(unknown.length, 'Review target')} not found among the fetched requests: ${unknown.map(t => forLog(t)).join(', ')}. ` +
-            'Check the number (the request number for bypass requests, the alert number for dismissal requests), the scope and the filters.');
-    }
-    return selected;
-}
-function reviewCalls(record, type, { owner, name }, settings, explicit, plan) {
-    const verb = planAction(settings) === 'approve' ? 'approve' : 'deny';
-    const refuse = (reason) => {
-        if (explicit)
-            plan.errors.push(`${describe(record)}: ${reason}`);
-        else
-            plan.skipped.push({ record, reason });
-    };
-    if (!type.review)
-        return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`);
-    if (!record.open)
-        return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` });
-    const key = targetNumber(record);
-    if (key === undefined) {
-        return refuse(record.alert_numbers.length > 1
-            ? `the request names ${record.alert_numbers.length} alerts (${record.alert_numbers.join(', ')}); the action never guesses which one a review is about`
-            : 'the request names no alert number, so it cannot be reviewed');
-    }
-    // Only a positive integer key ever reaches a path.
-    if (!Number.isSafeInteger(key) || key <= 0)
-        return refuse(`its number ${key} is not a positive integer`);
-    plan.calls.push({
-        method: 'PATCH',
-        path: `/repos/${owner}/${name}/${reviewPath(type, key)}`,
-        body: { status: type.review.verbs[verb], message: messageFor(record, settings) },
-        record,
-        action: verb
-    });
-}
-function dismissCalls(record, type, { owner, name }, explicit, plan) {
-    if (!type.dismissResponse) {
-        if (explicit)
-            plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`);
-        return;
-    }
-    const given = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
-    if (given.length === 0)
-        return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' });
-    const responses = given.filter((r) => r.id !== null);
-    if (responses.length < given.length) {
-        return void plan.errors.push(`${describe(record)}: GitHub sent a response without a positive integer id; nothing is dismissed on a guess.`);
-    }
-    for (const response of responses) {
-        plan.calls.push({
-            method: 'DELETE',
-            path: `/repos/${owner}/${name}/${type.dismissResponse.replace('{id}', String(response.id))}`,
-            record,
-            action: `dismiss ${response.status} response ${response.id} by ${forLog(response.reviewer)}`
-        });
-    }
-}
-/**
- * `candidates`: every fetched request that passed the repository and branch
- * filters (named targets are looked up there, whatever their status);
- * `matched`: those that also passed the status filter (all of them are
- * reviewed when no target is named). Both most urgent first.
- */
-function planReviews(settings, candidates, matched) {
-    const plan = { calls: [], skipped: [], errors: [] };
-    const action = planAction(settings);
-    if (action === 'none')
-        return plan;
-    // The policy's denials go to every open request that fails it; requests that pass are never approved.
-    const selected = settings.review === 'none'
-        ? matched.filter(r => r.open && r.policy_violations.length > 0).map(record => ({ record, explicit: false }))
-        : selectRecords(settings, candidates, matched, plan.errors);
-    for (const { record, explicit } of selected) {
-        const type = requestType(record.type);
-        const repository = parseFullName(record.repository);
-        if (record.problems.length > 0) {
-            // Never reviewed: the action does not act on what it cannot interpret.
-            const reason = `GitHub's item cannot be interpreted (${forLog(record.problems.join('; '))}), so it is never reviewed`;
-            if (explicit)
-                plan.errors.push(`${describe(record)}: ${reason}.`);
-            else
-                plan.skipped.push({ record, reason });
-        }
-        else if (!repository) {
-            plan.errors.push(`${describe(record)}: GitHub sent a repository name that is not owner/name.`);
-        }
-        else if (action === 'dismiss-response') {
-            dismissCalls(record, type, repository, explicit, plan);
-        }
-        else {
-            reviewCalls(record, type, repository, settings, explicit, plan);
-        }
-    }
-    if (plan.calls.length > settings.maxReviews) {
-        plan.errors.push(`The plan has ${plan.calls.length} calls, more than max-reviews (${settings.maxReviews}): nothing was reviewed. ` +
-            'Narrow the filters or name review-targets, or raise max-reviews.');
-    }
-    if (plan.errors.length > 0)
-        plan.calls = [];
-    return plan;
-}
-
-;// CONCATENATED MODULE: ./src/github/alerts.ts
-
-
-
-const field = (object, name) => (typeof object === 'object' && object !== null ? object[name] : undefined);
-/** The alert, as kept: the fields that tell how dangerous the request is, redacted; never `secret`. */
-function alertSummary(kind, data, redact) {
-    const text = (value) => (typeof value === 'string' && value !== '' ? redact(value) : null);
-    const rule = field(data, 'rule');
-    const advisory = field(data, 'security_advisory');
-    return {
-        available: true,
-        state: text(field(data, 'state')),
-        validity: kind === 'secret-scanning' ? text(field(data, 'validity')) : null,
-        secret_type: kind === 'secret-scanning' ? text(field(data, 'secret_type_display_name')) : null,
-        severity: kind === 'code-scanning' ? text(field(rule, 'security_severity_level')) : kind === 'dependabot' ? text(field(advisory, 'severity')) : null,
-        description: kind === 'code-scanning' ? text(field(rule, 'description')) : kind === 'dependabot' ? text(field(advisory, 'summary')) : null,
-        cve_id: kind === 'dependabot' ? text(field(advisory, 'cve_id')) : null,
-        error: null
-    };
-}
-function unavailable(error) {
-    return { available: false, state: null, validity: null, secret_type: null, severity: null, description: null, cve_id: null, error };
-}
-/** The call for a record's alert, or undefined when it has none to fetch (not open, no single alert, a bypass request). */
-function alertCall(record) {
-    const endpoint = requestType(record.type).alert;
-    const repository = parseFullName(record.repository);
-    if (!endpoint || !repository || !record.open || record.alert_number === null || record.problems.length > 0)
-        return undefined;
-    return { endpoint, route: `/repos/${repository.owner}/${repository.name}/${endpoint.segment}/${record.alert_number}` };
-}
-async function fetchAlert(github, { endpoint, route }, redact) {
-    try {
-        const response = await github.request(`GET ${route}`, { ...endpoint.query });
-        if (typeof response.data !== 'object' || response.data === null || Array.isArray(response.data)) {
-            return unavailable(`GitHub's answer to GET ${route} was not the JSON object the API describes.`);
-        }
-        return alertSummary(endpoint.kind, response.data, redact);
-    }
-    catch (error) {
-        const reason = describeCommonFailure(error, `GET ${route}`) ?? describeUnexpected(error, `GET ${route}`);
-        return unavailable(redact(reason));
-    }
-}
-/** Each open dismissal request among those `wanted` with its alert; the others as they are. */
-async function withAlerts(github, limit, records, wanted, redact) {
-    const calls = new Map();
-    for (const record of records.filter(wanted)) {
-        const call = alertCall(record);
-        if (call)
-            calls.set(call.route.toLowerCase(), call);
-    }
-    const fetched = new Map(await Promise.all([...calls].map(async ([key, call]) => [key, await limit(() => fetchAlert(github, call, redact))])));
-    return records.map(record => {
-        const alert = wanted(record) ? fetched.get(alertCall(record)?.route.toLowerCase() ?? '') : undefined;
-        return alert ? { ...record, alert } : record;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The pipeline: inputs → fetch → classify and filter → review → gate → report.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(options = {}) {
-    // Masked before anything else can print it.
-    const token = getInput('token');
-    if (token)
-        setSecret(token);
-    const redact = createRedactor([token]);
-    try {
-        await pipeline(options, redact);
-    }
-    catch (error) {
-        if (error instanceof InputError) {
-            setFailed(`${plural(error.problems.length, 'invalid input')}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`);
-        }
-        else {
-            setFailed(`Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`);
-        }
-    }
-}
-async function pipeline(options, redact) {
-    const settings = readSettings(name => getInput(name));
-    // The clock, read once: every age, staleness and expiry is measured against it.
-    const now = Date.now();
-    const github = createClient({
-        token: settings.token,
-        apiUrl: settings.apiUrl,
-        timeoutMs: options.timeoutMs ?? 30_000,
-        rateLimitBudgetMs: options.rateLimitBudgetMs ?? 300_000,
-        retries: 3,
-        onWait: message => info(message)
-    });
-    const limit = pLimit(settings.maxConcurrency);
-    // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing;
-    // metrics need every status. Either way the status filter is applied locally, so the number of lists does not grow.
-    const named = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0;
-    const fetchStatus = named || settings.metrics ? 'all' : settings.requestStatus;
-    const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact);
-    logFailures(fetched.failures);
-    const judged = withPolicy(fetched.records.map(record => classify(record, now, settings.staleAfterMs, settings.expiringWithinMs)).filter(r => filtersMatch(r, settings)), settings.policy);
-    const enriched = settings.includeAlerts ? await withAlerts(github, limit, judged, r => statusMatches(r, settings.requestStatus), redact) : judged;
-    const candidates = enriched.sort(byUrgency);
-    const matched = candidates.filter(r => statusMatches(r, settings.requestStatus));
-    logRequests(matched, `Exemption requests for ${settings.scopeName}`);
-    const plan = planReviews(settings, candidates, matched);
-    const action = planAction(settings);
-    const reviews = action === 'none'
-        ? undefined
-        : await applyReviews(github, plan, {
-            review: action,
-            policy: settings.review === 'none',
-            dryRun: settings.dryRun,
-            redact,
-            onCall: call => logCall(call, settings.dryRun)
-        });
-    // From here on, everything speaks of the state after the run.
-    const after = reviews ? afterReviews(matched, plan, reviews) : matched;
-    const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined;
-    const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });
-    const open = requestsJson(after.filter(r => r.open));
-    const warnings = [
-        ...listWarnings(fetched.failures),
-        ...problemWarnings(after),
-        ...patternWarnings(settings.repositories, fetched.records),
-        ...trimWarnings(open)
-    ];
-    writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }));
-    const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }));
-    if (settings.jobSummary)
-        await summary.addRaw(markdown).write();
-    const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics))}\n`);
-    const paths = await writeReportFiles(json, markdown);
-    writeOutputs(countRecords(after), open, reviews, paths, metrics);
-    if (verdict.failed)
-        setFailed(redact(verdict.messages.join('\n')));
-}
+    return truncate(oneLine(redact(text)), max).replace(MARKUP, c => MARKUP_ESCAPES[c] ?? `\\${c}`);
+}
+/** What forMarkdown escapes, in one pass: `www.` (its dot), HTML's `& < >`, the mention sign, and markup punctuation. */
+const MARKUP = /(?<=\bwww)\.|[\\`*_[\]()~#!|$:&<>@]/gi;
+const MARKUP_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;' };
 
 
 /***/ }),
@@ -40252,6 +34303,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -40416,6 +34474,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -40468,6 +34533,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -40584,6 +34652,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -40598,6 +34688,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

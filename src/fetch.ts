@@ -26,11 +26,14 @@ export interface Fetched {
 
 export type FetchSettings = ListFilters & Pick<Settings, 'scope' | 'types'>
 
-async function fetchType(github: GitHub, limit: LimitFunction, settings: FetchSettings, selected: SelectedType, redact: Redactor) {
+/** What becomes of each record as soon as its page arrives (classification, the policy): done while other pages are on their way. */
+export type Prepare = (record: RequestRecord) => RequestRecord
+
+async function fetchType(github: GitHub, limit: LimitFunction, settings: FetchSettings, selected: SelectedType, redact: Redactor, prepare: Prepare) {
   const { type, list, explicit } = selected
   const call = listCall(type, list, settings)
   try {
-    return { records: await listRequests(github, limit, call, item => normalize(item as RawRequest, type, redact)) }
+    return { records: await listRequests(github, limit, call, item => prepare(normalize(item as RawRequest, type, redact))) }
   } catch (error) {
     const status = httpStatus(error)
     const failure: ListFailure = {
@@ -43,8 +46,14 @@ async function fetchType(github: GitHub, limit: LimitFunction, settings: FetchSe
   }
 }
 
-export async function fetchRequests(github: GitHub, limit: LimitFunction, settings: FetchSettings, redact: Redactor): Promise<Fetched> {
-  const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact)))
+export async function fetchRequests(
+  github: GitHub,
+  limit: LimitFunction,
+  settings: FetchSettings,
+  redact: Redactor,
+  prepare: Prepare = record => record
+): Promise<Fetched> {
+  const results = await Promise.all(settings.types.map(selected => fetchType(github, limit, settings, selected, redact, prepare)))
   return {
     records: results.flatMap(r => r.records),
     failures: results.flatMap(r => (r.failure ? [r.failure] : []))

@@ -7,7 +7,6 @@ import { byUrgency, classify, countRecords } from './classify.js'
 import { fetchRequests } from './fetch.js'
 import { filtersMatch, statusMatches } from './filters.js'
 import { gate } from './gate.js'
-import { createClient } from './github/client.js'
 import { applyReviews } from './github/review.js'
 import { InputError, readSettings } from './inputs.js'
 import { listWarnings, patternWarnings, planAnnotations, problemWarnings, writeAnnotations } from './report/annotations.js'
@@ -17,10 +16,11 @@ import { requestsJson, trimWarnings, writeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/summary.js'
 import { afterReviews } from './review-outcome.js'
 import { planAction, planReviews } from './review-plan.js'
-import { withPolicy } from './policy.js'
+import { judge } from './policy.js'
+import type { RequestRecord } from './requests.js'
 import { withAlerts } from './github/alerts.js'
 import { reviewMetrics } from './metrics.js'
-import { createRedactor, forLog, type Redactor } from './text.js'
+import { createMask, createRedactor, forLog, type Redactor } from './text.js'
 import { plural } from './words.js'
 
 export interface RunOptions {
@@ -48,6 +48,8 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   const settings = readSettings(name => core.getInput(name))
   // The clock, read once: every age, staleness and expiry is measured against it.
   const now = Date.now()
+  // Octokit is loaded only for a run whose inputs are valid: one that stops at an input error starts fast.
+  const { createClient } = await import('./github/client.js')
   const github = createClient({
     token: settings.token,
     apiUrl: settings.apiUrl,
@@ -62,13 +64,12 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   // metrics need every status. Either way the status filter is applied locally, so the number of lists does not grow.
   const named = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0
   const fetchStatus = named || settings.metrics ? 'all' : settings.requestStatus
-  const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact)
+  // Each record is classified and judged as soon as its page arrives.
+  const prepare = (record: RequestRecord) => judge(classify(record, now, settings.staleAfterMs, settings.expiringWithinMs), settings.policy)
+  const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact, prepare)
   logFailures(fetched.failures)
 
-  const judged = withPolicy(
-    fetched.records.map(record => classify(record, now, settings.staleAfterMs, settings.expiringWithinMs)).filter(r => filtersMatch(r, settings)),
-    settings.policy
-  )
+  const judged = fetched.records.filter(r => filtersMatch(r, settings))
   const enriched = settings.includeAlerts ? await withAlerts(github, limit, judged, r => statusMatches(r, settings.requestStatus), redact) : judged
   const candidates = enriched.sort(byUrgency)
   const matched = candidates.filter(r => statusMatches(r, settings.requestStatus))
@@ -100,11 +101,13 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   ]
   writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }))
 
-  const markdown = redact(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
+  // Every text from GitHub was redacted as it came in; the whole outputs only need the run's own token masked.
+  const mask = createMask([settings.token])
+  const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
   if (settings.jobSummary) await core.summary.addRaw(markdown).write()
-  const json = redact(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics))}\n`)
+  const json = mask(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics))}\n`)
   const paths = await writeReportFiles(json, markdown)
   writeOutputs(countRecords(after), open, reviews, paths, metrics)
 
-  if (verdict.failed) core.setFailed(redact(verdict.messages.join('\n')))
+  if (verdict.failed) core.setFailed(mask(verdict.messages.join('\n')))
 }

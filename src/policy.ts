@@ -48,11 +48,11 @@ export function policyViolations(comment: string, policy: Policy): string[] {
   return violations
 }
 
-/** Open requests get their policy violations; the others are not judged. */
-export function withPolicy(records: RequestRecord[], policy: Policy): RequestRecord[] {
-  if (!hasPolicy(policy)) return records
-  return records.map(record => (record.open ? { ...record, policy_violations: policyViolations(record.comment, policy) } : record))
+/** An open request gets its policy violations; the others are not judged. */
+export function judge(record: RequestRecord, policy: Policy): RequestRecord {
+  return record.open && hasPolicy(policy) ? { ...record, policy_violations: policyViolations(record.comment, policy) } : record
 }
+
 
 const PLACEHOLDER = /\{(reason|requester|type|repository|number)\}/g
 const MESSAGE_LIMIT = 2048

@@ -68,6 +68,9 @@ function tokenEnd(text: string, from: number, shape: TokenShape): number {
   return firstEnd - from >= shape.min ? firstEnd : -1
 }
 
+/** Every token prefix and the start of a key block, to skip text that holds none. */
+const ANY_PREFIX = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[a-z]-|-----BEGIN/
+
 /** Where each token of `shape` starts and ends. */
 function tokenSpans(text: string, shape: TokenShape): [number, number][] {
   const spans: [number, number][] = []
@@ -84,6 +87,8 @@ function tokenSpans(text: string, shape: TokenShape): [number, number][] {
  * overlapping ones redacted together, so one token cannot hide another.
  */
 export function redact(text: string): string {
+  // Most text holds no prefix at all: one scan tells.
+  if (!ANY_PREFIX.test(text)) return text
   const keyless = text.replace(PRIVATE_KEY, REDACTED)
   const spans = TOKEN_SHAPES.flatMap(shape => tokenSpans(keyless, shape)).sort((a, b) => a[0] - b[0])
   if (spans.length === 0) return keyless
@@ -100,18 +105,20 @@ export function redact(text: string): string {
 /** Redacts token-shaped strings and the run's own secrets. */
 export type Redactor = (text: string) => string
 
+/** Replaces the run's own secrets only: for whole outputs built from text that was redacted as it came in. */
+export function createMask(secrets: readonly string[]): Redactor {
+  // Longest first, so that a secret containing another is replaced whole; very short values would redact ordinary words.
+  const known = [...new Set(secrets)].filter(s => s.length >= 4).sort((a, b) => b.length - a.length)
+  return text => known.reduce((out, secret) => (out.includes(secret) ? out.split(secret).join(REDACTED) : out), text)
+}
+
 /**
  * A redactor that also knows `secrets` (the run's token): made once by the
  * pipeline and handed to whatever takes in or writes out text.
  */
 export function createRedactor(secrets: readonly string[]): Redactor {
-  // Longest first, so that a secret containing another is replaced whole; very short values would redact ordinary words.
-  const known = [...new Set(secrets)].filter(s => s.length >= 4).sort((a, b) => b.length - a.length)
-  return text => {
-    let out = text
-    for (const secret of known) out = out.split(secret).join(REDACTED)
-    return redact(out)
-  }
+  const mask = createMask(secrets)
+  return text => redact(mask(text))
 }
 
 /** Line breaks of every kind (CR, LF, NEL, VT, FF, LS, PS) and other control characters. */
@@ -125,6 +132,8 @@ export function oneLine(text: string): string {
 
 /** Cuts to at most `max` characters, marking the cut. */
 export function truncate(text: string, max: number): string {
+  // Never more characters than UTF-16 units: short text needs no counting.
+  if (text.length <= max) return text
   const chars = Array.from(text)
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
 }
@@ -149,11 +158,9 @@ export function forLog(text: string, max = 2000): string {
  * from turning a bare URL into a link.
  */
 export function forMarkdown(text: string, max = 2000): string {
-  return truncate(oneLine(redact(text)), max)
-    .replace(/[\\`*_[\]()~#!|$:]/g, c => `\\${c}`)
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
+  return truncate(oneLine(redact(text)), max).replace(MARKUP, c => MARKUP_ESCAPES[c] ?? `\\${c}`)
 }
+
+/** What forMarkdown escapes, in one pass: `www.` (its dot), HTML's `& < >`, the mention sign, and markup punctuation. */
+const MARKUP = /(?<=\bwww)\.|[\\`*_[\]()~#!|$:&<>@]/gi
+const MARKUP_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;' }

@@ -8,6 +8,7 @@
  */
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
+import { RedirectRefusedError, UNREACHABLE, UnreachableError } from './errors.js'
 import { resilience } from './resilience.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
@@ -31,35 +32,6 @@ type Fetch = typeof globalThis.fetch
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 const MAX_REDIRECTS = 5
-/** Network errors that no retry can mend: the name does not resolve, nothing listens, or TLS refuses the server. */
-const UNREACHABLE: Record<string, string> = {
-  ENOTFOUND: 'the host name does not resolve',
-  EAI_AGAIN: 'the host name does not resolve',
-  ECONNREFUSED: 'the connection was refused',
-  EHOSTUNREACH: 'the host cannot be reached',
-  ENETUNREACH: 'the network cannot be reached',
-  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name'
-}
-
-/** The API named by `api-url` cannot be reached: retrying would only delay the failure. */
-export class UnreachableError extends Error {
-  constructor(apiUrl: string, code: string) {
-    super(`Could not reach api-url ${apiUrl}: ${UNREACHABLE[code] ?? 'the connection failed'} (${code}). Check the api-url input.`)
-    this.name = 'UnreachableError'
-  }
-}
-
-/** A read was redirected somewhere the action does not follow (another origin, or too many hops). */
-export class RedirectRefusedError extends Error {
-  constructor(status: number, from: string, reason: string) {
-    super(`GitHub answered ${status} to GET ${from} with a redirect that was not followed: ${reason}.`)
-    this.name = 'RedirectRefusedError'
-  }
-}
 
 function errorCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown; errors?: { code?: unknown }[] } }).cause

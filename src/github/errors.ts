@@ -4,12 +4,41 @@
  */
 import { CLASSIC_SCOPE, type ListEndpoint, type RequestType, type Scope } from '../request-types.js'
 import { forLog } from '../text.js'
-import { RedirectRefusedError, UnreachableError } from './client.js'
 
 export class MalformedResponseError extends Error {
   constructor(readonly endpoint: string) {
     super(`GitHub's answer to ${endpoint} was not the JSON list the API describes`)
     this.name = 'MalformedResponseError'
+  }
+}
+
+/** Network errors that no retry can mend: the name does not resolve, nothing listens, or TLS refuses the server. */
+export const UNREACHABLE: Record<string, string> = {
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name does not resolve',
+  ECONNREFUSED: 'the connection was refused',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name'
+}
+
+/** The API named by `api-url` cannot be reached: retrying would only delay the failure. */
+export class UnreachableError extends Error {
+  constructor(apiUrl: string, code: string) {
+    super(`Could not reach api-url ${apiUrl}: ${UNREACHABLE[code] ?? 'the connection failed'} (${code}). Check the api-url input.`)
+    this.name = 'UnreachableError'
+  }
+}
+
+/** A read was redirected somewhere the action does not follow (another origin, or too many hops). */
+export class RedirectRefusedError extends Error {
+  constructor(status: number, from: string, reason: string) {
+    super(`GitHub answered ${status} to GET ${from} with a redirect that was not followed: ${reason}.`)
+    this.name = 'RedirectRefusedError'
   }
 }
 

@@ -83,6 +83,16 @@ const NOT_FOUND = errorBody(404, 'Not Found')
 
 type Send = (status: number, payload?: unknown, headers?: Record<string, string>) => void
 
+/** Creation times, parsed once per request (and again if it changes): large lists are listed page by page. */
+const parsed = new WeakMap<StoredRequest, { text: string; ms: number }>()
+function createdMs(request: StoredRequest): number {
+  const known = parsed.get(request)
+  if (known?.text === request.created_at) return known.ms
+  const ms = Date.parse(request.created_at)
+  parsed.set(request, { text: request.created_at, ms })
+  return ms
+}
+
 export class FakeGitHub {
   readonly token: string
   readonly login: string
@@ -394,13 +404,13 @@ export class FakeGitHub {
     const status = String(filters.request_status ?? 'all')
     const matching = this.requests
       .filter(r => r.segment === kind?.segment && this.inScope(r, scope, params))
-      .filter(r => Date.parse(r.created_at) >= since)
+      .filter(r => createdMs(r) >= since)
       .filter(r => status === 'all' || (status === 'open' ? isOpen(r) : r.status === status))
       .filter(r => !filters.requester || r.requester.toLowerCase() === String(filters.requester).toLowerCase())
       .filter(r => !filters.reviewer || r.responses.some(x => x.reviewer.toLowerCase() === String(filters.reviewer).toLowerCase()))
       .filter(r => !filters.repository_name || r.repo.toLowerCase() === String(filters.repository_name).toLowerCase())
       .filter(r => !filters.organization_name || r.org.toLowerCase() === String(filters.organization_name).toLowerCase())
-      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
+      .sort((a, b) => createdMs(b) - createdMs(a))
     const perPage = Math.min(100, Math.max(1, Number(q.per_page ?? 30)))
     const page = Math.max(1, Number(q.page ?? 1))
     const last = Math.max(1, Math.ceil(matching.length / perPage))

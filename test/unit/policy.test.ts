@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { denyMessage, hasPolicy, parsePattern, policyViolations, withPolicy, type Policy } from '../../src/policy.js'
+import { denyMessage, hasPolicy, judge, parsePattern, policyViolations, type Policy } from '../../src/policy.js'
 import { bypass, plainRecord } from './record-builders.js'
 
 /** The policy `require-comment-pattern: text` and `min-comment-length: minLength` give. */
@@ -102,12 +102,12 @@ describe('policyViolations', () => {
   })
 })
 
-describe('withPolicy', () => {
+describe('judge', () => {
   test('only open requests are judged', () => {
     const open = bypass(1, { comment: 'later' })
     const closed = bypass(2, { comment: 'later', status: 'denied' })
     const passing = bypass(3, { comment: 'SEC-9' })
-    const judged = withPolicy([open, closed, passing], TICKET)
+    const judged = [open, closed, passing].map(r => judge(r, TICKET))
     expect(judged.map(r => [r.number, r.policy_violations])).toEqual([
       [1, [NO_MATCH]],
       [2, []],
@@ -120,12 +120,12 @@ describe('withPolicy', () => {
 
   test('a record with problems counts as open and is judged', () => {
     const unreadable = bypass(1, { status: 'weird', comment: null })
-    expect(withPolicy([unreadable], TICKET)[0]!.policy_violations).toEqual([BLANK])
+    expect(judge(unreadable, TICKET).policy_violations).toEqual([BLANK])
   })
 
-  test('no policy: the records as they are', () => {
-    const records = [plainRecord({ comment: '' })]
-    expect(withPolicy(records, { minLength: 0 })).toBe(records)
+  test('no policy: the record as it is', () => {
+    const record = plainRecord({ comment: '' })
+    expect(judge(record, { minLength: 0 })).toBe(record)
   })
 })
 

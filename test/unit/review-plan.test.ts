@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { byUrgency } from '../../src/classify.js'
 import type { Settings } from '../../src/inputs.js'
 import type { RequestRecord } from '../../src/requests.js'
-import { withPolicy } from '../../src/policy.js'
+import { judge } from '../../src/policy.js'
 import { planAction, planReviews, type ReviewPlan } from '../../src/review-plan.js'
 import { bypass, dismissal, plainRecord, pushRule, settingsWith } from './record-builders.js'
 
@@ -446,7 +446,7 @@ describe('planReviews: policy-action deny', () => {
 
   /** The records judged by the settings' policy, as the pipeline does before it plans. */
   function policyPlan(settings: Settings, records: RequestRecord[], others: RequestRecord[] = []): ReviewPlan {
-    return plan(settings, withPolicy(records, settings.policy), withPolicy(others, settings.policy))
+    return plan(settings, records.map(r => judge(r, settings.policy)), others.map(r => judge(r, settings.policy)))
   }
 
   const deny = (path: string, status: string, message: string) => ({ method: 'PATCH', path: `/repos/octo-org/smile/${path}`, body: { status, message }, action: 'deny' })

@@ -1,6 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
-import { RedirectRefusedError, UnreachableError } from '../../../src/github/client.js'
-import { MalformedResponseError, describeListFailure, describeReviewFailure, githubMessage, httpStatus } from '../../../src/github/errors.js'
+import {
+  MalformedResponseError,
+  RedirectRefusedError,
+  UnreachableError,
+  describeListFailure,
+  describeReviewFailure,
+  githubMessage,
+  httpStatus
+} from '../../../src/github/errors.js'
 import { requestType, type ListEndpoint, type RequestType, type Scope, type TypeId } from '../../../src/request-types.js'
 
 /** An error shaped like Octokit's RequestError: a status and, when GitHub answered, the response's headers and body. */
