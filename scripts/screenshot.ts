@@ -4,7 +4,8 @@
  * GitHub's Markdown stylesheet, about 900 px of content) in headless
  * Chromium, and writes docs/job-summary.png, which the README shows.
  *
- * Needs Chromium from Debian's packages (`apt-get install chromium`), or
+ * Needs Chromium from Debian's packages (`apt-get install chromium`, and
+ * `fonts-noto-color-emoji` for the ⚠️ and 🔑 marks to show), or
  * CHROMIUM_PATH pointing at a Chromium or Chrome binary. Not part of
  * `npm test`.
  */
@@ -28,7 +29,7 @@ function chromium(): string {
   if (!found) {
     console.error(
       'npm run screenshot needs Chromium. Install it from Debian’s packages:\n' +
-        '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+        '  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-color-emoji\n' +
         'or set CHROMIUM_PATH to a Chromium or Chrome binary.'
     )
     process.exit(1)
