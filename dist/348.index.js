@@ -37,7 +37,12 @@ var errors = __webpack_require__(3116);
  * - writes go one at a time, at least a second apart, as GitHub advises.
  */
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** The wait GitHub asks for, and which limit it is, or undefined when the answer is not a rate limit. */
+/**
+ * The wait GitHub asks for, and which limit it is, or undefined when the
+ * answer is not a rate limit. At least a second: a wait of nothing (a
+ * `retry-after: 0`, a reset already past) would repeat the call without end
+ * and never use up the budget.
+ */
 function rateLimitWait(error, now = Date.now()) {
     const failure = error;
     if (failure.status !== 403 && failure.status !== 429)
@@ -46,11 +51,11 @@ function rateLimitWait(error, now = Date.now()) {
     const message = String(failure.response?.data?.message ?? failure.message ?? '');
     if (String(headers['x-ratelimit-remaining']) === '0') {
         const reset = Number(headers['x-ratelimit-reset']) * 1000;
-        return { kind: 'Primary', seconds: Number.isFinite(reset) ? Math.max(Math.ceil((reset - now) / 1000) + 1, 0) : 60 };
+        return { kind: 'Primary', seconds: Number.isFinite(reset) ? Math.max(Math.ceil((reset - now) / 1000) + 1, 1) : 60 };
     }
     const retryAfter = Number(headers['retry-after']);
     if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return { kind: 'Secondary', seconds: Math.max(retryAfter, 0) };
+        return { kind: 'Secondary', seconds: Math.max(Math.ceil(retryAfter), 1) };
     if (/secondary rate limit/i.test(message))
         return { kind: 'Secondary', seconds: 60 };
     return undefined;

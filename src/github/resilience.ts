@@ -46,7 +46,12 @@ type WrapRequest = (name: 'request', wrapper: (request: Request, options: Reques
 
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
-/** The wait GitHub asks for, and which limit it is, or undefined when the answer is not a rate limit. */
+/**
+ * The wait GitHub asks for, and which limit it is, or undefined when the
+ * answer is not a rate limit. At least a second: a wait of nothing (a
+ * `retry-after: 0`, a reset already past) would repeat the call without end
+ * and never use up the budget.
+ */
 export function rateLimitWait(error: unknown, now = Date.now()): { kind: 'Primary' | 'Secondary'; seconds: number } | undefined {
   const failure = error as Failure
   if (failure.status !== 403 && failure.status !== 429) return undefined
@@ -54,10 +59,10 @@ export function rateLimitWait(error: unknown, now = Date.now()): { kind: 'Primar
   const message = String((failure.response?.data as { message?: unknown } | undefined)?.message ?? failure.message ?? '')
   if (String(headers['x-ratelimit-remaining']) === '0') {
     const reset = Number(headers['x-ratelimit-reset']) * 1000
-    return { kind: 'Primary', seconds: Number.isFinite(reset) ? Math.max(Math.ceil((reset - now) / 1000) + 1, 0) : 60 }
+    return { kind: 'Primary', seconds: Number.isFinite(reset) ? Math.max(Math.ceil((reset - now) / 1000) + 1, 1) : 60 }
   }
   const retryAfter = Number(headers['retry-after'])
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return { kind: 'Secondary', seconds: Math.max(retryAfter, 0) }
+  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return { kind: 'Secondary', seconds: Math.max(Math.ceil(retryAfter), 1) }
   if (/secondary rate limit/i.test(message)) return { kind: 'Secondary', seconds: 60 }
   return undefined
 }

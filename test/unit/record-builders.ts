@@ -1,10 +1,12 @@
 /**
  * Builders shared by the unit tests of records, plans and reports: settings
  * from a plain object of inputs, classified records made from list items
- * as GitHub sends them, and list failures.
+ * as GitHub sends them, list failures, and the errors and client of the
+ * tests that talk to a fake GitHub.
  */
 import { byUrgency, classify } from '../../src/classify.js'
 import type { ListFailure } from '../../src/fetch.js'
+import type { GitHub } from '../../src/github/client.js'
 import type { CallRecord } from '../../src/github/review.js'
 import { readSettings, type Settings } from '../../src/inputs.js'
 import { isTypeId, requestType, type RequestType } from '../../src/request-types.js'
@@ -127,3 +129,18 @@ export const secretAlert = (validity: string): RecordAlert => fetchedAlert({ sta
 
 /** An alert that could not be fetched (GitHub answered 404). */
 export const unavailableAlert = (): RecordAlert => ({ ...fetchedAlert(), available: false, error: 'GitHub answered 404.' })
+
+/** An error shaped like Octokit's RequestError when GitHub answered: the status, and a response with `headers` and GitHub's `message`. */
+export function httpError(status: number, message = `HTTP ${status}`, headers: Record<string, string | number> = {}): Error {
+  return Object.assign(new Error(message), { status, response: { headers, data: { message } } })
+}
+
+/** What Octokit throws when no answer came (a network error or a time-out): status 500 and no response. */
+export function noAnswer(message = 'socket hang up'): Error {
+  return Object.assign(new Error(message), { status: 500 })
+}
+
+/** A client of which only `request` is used. */
+export function fakeGitHub(request: unknown): GitHub {
+  return { request } as unknown as GitHub
+}
