@@ -28373,16 +28373,15 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ UNREACHABLE),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   Qs: () => (/* binding */ describeListFailure),
-/* harmony export */   TJ: () => (/* binding */ describeCommonFailure),
-/* harmony export */   Vp: () => (/* binding */ describeUnexpected),
 /* harmony export */   _v: () => (/* binding */ describeReviewFailure),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
 /* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
-/* unused harmony export githubMessage */
+/* unused harmony exports githubMessage, describeCommonFailure */
 /* harmony import */ var _request_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4726);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 /**
@@ -28505,6 +28504,10 @@ function describeListFailure(error, type, list, scope, endpoint) {
         return `GitHub answered 404 to ${endpoint}: the feature is not enabled or not visible to this token (${type.feature} off, or a name that does not exist).${list.fineGrained === null ? ` ${tokenKinds}` : ''}`;
     }
     return describeUnexpected(error, endpoint);
+}
+/** What went wrong with a read of no particular kind (an alert): the common reasons, else its status and GitHub's message. */
+function describeFailure(error, endpoint) {
+    return describeCommonFailure(error, endpoint) ?? describeUnexpected(error, endpoint);
 }
 /** A failure no rule above explains: its status and GitHub's message, or what went wrong on the way. */
 function describeUnexpected(error, endpoint) {
@@ -32232,7 +32235,11 @@ function numberText({ noun, number }) {
 }
 /** `code-scanning-dismissal octo-org/web alert #230` from its parts. */
 function labelOf(type, repository, number) {
-    return `${type} ${repository || '(no repository)'} ${numberText(number)}`;
+    return `${type} ${placeText(repository, number)}`;
+}
+/** `octo-org/web alert #230`: where the request is, and its labelled number. */
+function placeText(repository, number) {
+    return `${repository || '(no repository)'} ${numberText(number)}`;
 }
 /** `code-scanning-dismissal octo-org/web alert #230`: the type id, the repository and the labelled number. */
 function requestLabel(record) {
@@ -32240,7 +32247,7 @@ function requestLabel(record) {
 }
 /** `Code scanning alert dismissal request octo-org/web alert #230`: the label in words, for titles. */
 function requestTitle(record) {
-    return `${(0,request_types/* requestType */.y9)(record.type).title} ${record.repository || '(no repository)'} ${numberText(shownNumber(record))}`;
+    return `${(0,request_types/* requestType */.y9)(record.type).title} ${placeText(record.repository, shownNumber(record))}`;
 }
 /** `3d 4h`: the request's age. */
 function ageText(record) {
@@ -32923,7 +32930,7 @@ function annotationFor(record, level, settings) {
 function listWarnings(failures) {
     return failures
         .filter(f => f.warningOnly)
-        .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${f.reason}`, properties: { title: 'Request type not available' } }));
+        .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${(0,src_text/* forLog */.Ig)(f.reason)}`, properties: { title: 'Request type not available' } }));
 }
 /** A warning for each request GitHub sent that the action cannot interpret: it counts as open and stale. */
 function problemWarnings(records) {
@@ -33599,7 +33606,7 @@ function messageFor(record, settings) {
         requester: record.requester,
         type: record.type,
         repository: record.repository,
-        number: String(targetNumber(record) ?? record.number ?? '')
+        number: String(shownNumber(record).number ?? '')
     });
 }
 function describe(record) {
@@ -33749,20 +33756,26 @@ function planReviews(settings, candidates, matched) {
 
 
 
-const field = (object, name) => (typeof object === 'object' && object !== null ? object[name] : undefined);
-/** The alert, as kept: the fields that tell how dangerous the request is, redacted; never `secret`. */
+/** The value at `path` in GitHub's answer, or undefined. */
+function at(data, path) {
+    return path.reduce((value, name) => (typeof value === 'object' && value !== null ? value[name] : undefined), data);
+}
+/** The alert, as kept: the fields the request-type table names for this kind of alert, redacted; never `secret`. */
 function alertSummary(kind, data, redact) {
-    const text = (value) => (typeof value === 'string' && value !== '' ? redact(value) : null);
-    const rule = field(data, 'rule');
-    const advisory = field(data, 'security_advisory');
+    const fields = request_types/* REQUEST_TYPES */.mG.find(t => t.alert?.kind === kind)?.alert?.fields ?? {};
+    const text = (field) => {
+        const path = fields[field];
+        const value = path ? at(data, path) : undefined;
+        return typeof value === 'string' && value !== '' ? redact(value) : null;
+    };
     return {
         available: true,
-        state: text(field(data, 'state')),
-        validity: kind === 'secret-scanning' ? text(field(data, 'validity')) : null,
-        secret_type: kind === 'secret-scanning' ? text(field(data, 'secret_type_display_name')) : null,
-        severity: kind === 'code-scanning' ? text(field(rule, 'security_severity_level')) : kind === 'dependabot' ? text(field(advisory, 'severity')) : null,
-        description: kind === 'code-scanning' ? text(field(rule, 'description')) : kind === 'dependabot' ? text(field(advisory, 'summary')) : null,
-        cve_id: kind === 'dependabot' ? text(field(advisory, 'cve_id')) : null,
+        state: text('state'),
+        validity: text('validity'),
+        secret_type: text('secret_type'),
+        severity: text('severity'),
+        description: text('description'),
+        cve_id: text('cve_id'),
         error: null
     };
 }
@@ -33786,21 +33799,21 @@ async function fetchAlert(github, { endpoint, route }, redact) {
         return alertSummary(endpoint.kind, response.data, redact);
     }
     catch (error) {
-        const reason = (0,errors/* describeCommonFailure */.TJ)(error, `GET ${route}`) ?? (0,errors/* describeUnexpected */.Vp)(error, `GET ${route}`);
-        return unavailable(redact(reason));
+        return unavailable(redact((0,errors/* describeFailure */.Ic)(error, `GET ${route}`)));
     }
 }
 /** Each open dismissal request among those `wanted` with its alert; the others as they are. */
 async function withAlerts(github, limit, records, wanted, redact) {
-    const calls = new Map();
-    for (const record of records.filter(wanted)) {
-        const call = alertCall(record);
-        if (call)
-            calls.set(call.route.toLowerCase(), call);
-    }
+    // One call per distinct alert, however many requests name it (GitHub compares names case-insensitively).
+    const keys = records.map(record => {
+        const call = wanted(record) ? alertCall(record) : undefined;
+        return call && { key: call.route.toLowerCase(), call };
+    });
+    const calls = new Map(keys.flatMap(k => (k ? [[k.key, k.call]] : [])));
     const fetched = new Map(await Promise.all([...calls].map(async ([key, call]) => [key, await limit(() => fetchAlert(github, call, redact))])));
-    return records.map(record => {
-        const alert = wanted(record) ? fetched.get(alertCall(record)?.route.toLowerCase() ?? '') : undefined;
+    return records.map((record, i) => {
+        const key = keys[i]?.key;
+        const alert = key === undefined ? undefined : fetched.get(key);
         return alert ? { ...record, alert } : record;
     });
 }
@@ -33928,9 +33941,9 @@ async function pipeline(options, redact) {
 /* harmony export */   c1: () => (/* binding */ CLASSIC_SCOPE),
 /* harmony export */   cj: () => (/* binding */ isTypeId),
 /* harmony export */   iW: () => (/* binding */ SCOPES),
+/* harmony export */   mG: () => (/* binding */ REQUEST_TYPES),
 /* harmony export */   y9: () => (/* binding */ requestType)
 /* harmony export */ });
-/* unused harmony export REQUEST_TYPES */
 /**
  * The five kinds of exemption request, as data. Every other module asks this
  * table instead of branching on a type id: adding a type is one row here.
@@ -34047,7 +34060,12 @@ const DEFINITIONS = [
         hasBranch: false,
         feature: 'delegated alert dismissal for secret scanning',
         // The secret's value is never asked for.
-        alert: { segment: 'secret-scanning/alerts', query: { hide_secret: true }, kind: 'secret-scanning' },
+        alert: {
+            segment: 'secret-scanning/alerts',
+            query: { hide_secret: true },
+            kind: 'secret-scanning',
+            fields: { state: ['state'], validity: ['validity'], secret_type: ['secret_type_display_name'] }
+        },
         details: [{ title: 'Secret type · reason', fields: ['secret_types', 'reasons'] }]
     },
     {
@@ -34075,7 +34093,12 @@ const DEFINITIONS = [
         dismissResponse: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for code scanning',
-        alert: { segment: 'code-scanning/alerts', query: {}, kind: 'code-scanning' },
+        alert: {
+            segment: 'code-scanning/alerts',
+            query: {},
+            kind: 'code-scanning',
+            fields: { state: ['state'], severity: ['rule', 'security_severity_level'], description: ['rule', 'description'] }
+        },
         details: [{ title: 'Reason', fields: ['reasons'] }]
     },
     {
@@ -34103,7 +34126,17 @@ const DEFINITIONS = [
         dismissResponse: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for Dependabot',
-        alert: { segment: 'dependabot/alerts', query: {}, kind: 'dependabot' },
+        alert: {
+            segment: 'dependabot/alerts',
+            query: {},
+            kind: 'dependabot',
+            fields: {
+                state: ['state'],
+                severity: ['security_advisory', 'severity'],
+                description: ['security_advisory', 'summary'],
+                cve_id: ['security_advisory', 'cve_id']
+            }
+        },
         details: [{ title: 'Reason', fields: ['reasons'] }]
     }
 ];

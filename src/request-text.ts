@@ -29,7 +29,12 @@ export function numberText({ noun, number }: ShownNumber): string {
 
 /** `code-scanning-dismissal octo-org/web alert #230` from its parts. */
 export function labelOf(type: TypeId, repository: string, number: ShownNumber): string {
-  return `${type} ${repository || '(no repository)'} ${numberText(number)}`
+  return `${type} ${placeText(repository, number)}`
+}
+
+/** `octo-org/web alert #230`: where the request is, and its labelled number. */
+function placeText(repository: string, number: ShownNumber): string {
+  return `${repository || '(no repository)'} ${numberText(number)}`
 }
 
 /** `code-scanning-dismissal octo-org/web alert #230`: the type id, the repository and the labelled number. */
@@ -39,7 +44,7 @@ export function requestLabel(record: RequestRecord): string {
 
 /** `Code scanning alert dismissal request octo-org/web alert #230`: the label in words, for titles. */
 export function requestTitle(record: RequestRecord): string {
-  return `${requestType(record.type).title} ${record.repository || '(no repository)'} ${numberText(shownNumber(record))}`
+  return `${requestType(record.type).title} ${placeText(record.repository, shownNumber(record))}`
 }
 
 /** `3d 4h`: the request's age. */

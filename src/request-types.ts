@@ -55,7 +55,12 @@ export interface AlertEndpoint {
   query: Readonly<Record<string, string | number | boolean>>
   /** Which of GitHub's alert shapes it answers with. */
   kind: 'secret-scanning' | 'code-scanning' | 'dependabot'
+  /** Where in GitHub's alert each kept field is (a path of property names); a field not named stays null. */
+  fields: Readonly<Partial<Record<AlertField, readonly string[]>>>
 }
+
+/** What the action keeps of an alert: what tells how dangerous a request is, never the secret. */
+export type AlertField = 'state' | 'validity' | 'secret_type' | 'severity' | 'description' | 'cve_id'
 
 /** Fields of a record that a type's table shows in its own columns. */
 export type DetailField = 'secret_types' | 'reasons' | 'branch' | 'file' | 'ruleset'
@@ -193,7 +198,12 @@ const DEFINITIONS = [
     hasBranch: false,
     feature: 'delegated alert dismissal for secret scanning',
     // The secret's value is never asked for.
-    alert: { segment: 'secret-scanning/alerts', query: { hide_secret: true }, kind: 'secret-scanning' },
+    alert: {
+      segment: 'secret-scanning/alerts',
+      query: { hide_secret: true },
+      kind: 'secret-scanning',
+      fields: { state: ['state'], validity: ['validity'], secret_type: ['secret_type_display_name'] }
+    },
     details: [{ title: 'Secret type · reason', fields: ['secret_types', 'reasons'] }]
   },
   {
@@ -221,7 +231,12 @@ const DEFINITIONS = [
     dismissResponse: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for code scanning',
-    alert: { segment: 'code-scanning/alerts', query: {}, kind: 'code-scanning' },
+    alert: {
+      segment: 'code-scanning/alerts',
+      query: {},
+      kind: 'code-scanning',
+      fields: { state: ['state'], severity: ['rule', 'security_severity_level'], description: ['rule', 'description'] }
+    },
     details: [{ title: 'Reason', fields: ['reasons'] }]
   },
   {
@@ -249,7 +264,17 @@ const DEFINITIONS = [
     dismissResponse: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for Dependabot',
-    alert: { segment: 'dependabot/alerts', query: {}, kind: 'dependabot' },
+    alert: {
+      segment: 'dependabot/alerts',
+      query: {},
+      kind: 'dependabot',
+      fields: {
+        state: ['state'],
+        severity: ['security_advisory', 'severity'],
+        description: ['security_advisory', 'summary'],
+        cve_id: ['security_advisory', 'cve_id']
+      }
+    },
     details: [{ title: 'Reason', fields: ['reasons'] }]
   }
 ] as const satisfies readonly RequestTypeDefinition[]

@@ -8,7 +8,7 @@ import type { ReviewTarget, Settings } from './inputs.js'
 import { parseFullName, type RepositoryRef } from './repositories.js'
 import { requestType, reviewPath, type RequestType } from './request-types.js'
 import { targetNumber, type RequestRecord } from './requests.js'
-import { requestLabel } from './request-text.js'
+import { requestLabel, shownNumber } from './request-text.js'
 import { denyMessage } from './policy.js'
 import { forLog } from './text.js'
 import { plural } from './words.js'
@@ -49,7 +49,7 @@ function messageFor(record: RequestRecord, settings: PlanSettings): string {
     requester: record.requester,
     type: record.type,
     repository: record.repository,
-    number: String(targetNumber(record) ?? record.number ?? '')
+    number: String(shownNumber(record).number ?? '')
   })
 }
 

@@ -7,30 +7,33 @@
  */
 import type { LimitFunction } from 'p-limit'
 import { parseFullName } from '../repositories.js'
-import { requestType, type AlertEndpoint } from '../request-types.js'
+import { REQUEST_TYPES, requestType, type AlertEndpoint, type AlertField } from '../request-types.js'
 import type { RecordAlert, RequestRecord } from '../requests.js'
 import type { Redactor } from '../text.js'
 import type { GitHub } from './client.js'
-import { describeCommonFailure, describeUnexpected } from './errors.js'
+import { describeFailure } from './errors.js'
 
-type Fields = Record<string, unknown>
+/** The value at `path` in GitHub's answer, or undefined. */
+function at(data: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((value, name) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined), data)
+}
 
-const field = (object: unknown, name: string): unknown => (typeof object === 'object' && object !== null ? (object as Fields)[name] : undefined)
-
-/** The alert, as kept: the fields that tell how dangerous the request is, redacted; never `secret`. */
+/** The alert, as kept: the fields the request-type table names for this kind of alert, redacted; never `secret`. */
 export function alertSummary(kind: AlertEndpoint['kind'], data: unknown, redact: Redactor): RecordAlert {
-  const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? redact(value) : null)
-  const rule = field(data, 'rule')
-  const advisory = field(data, 'security_advisory')
+  const fields = REQUEST_TYPES.find(t => t.alert?.kind === kind)?.alert?.fields ?? {}
+  const text = (field: AlertField): string | null => {
+    const path = fields[field]
+    const value = path ? at(data, path) : undefined
+    return typeof value === 'string' && value !== '' ? redact(value) : null
+  }
   return {
     available: true,
-    state: text(field(data, 'state')),
-    validity: kind === 'secret-scanning' ? text(field(data, 'validity')) : null,
-    secret_type: kind === 'secret-scanning' ? text(field(data, 'secret_type_display_name')) : null,
-    severity:
-      kind === 'code-scanning' ? text(field(rule, 'security_severity_level')) : kind === 'dependabot' ? text(field(advisory, 'severity')) : null,
-    description: kind === 'code-scanning' ? text(field(rule, 'description')) : kind === 'dependabot' ? text(field(advisory, 'summary')) : null,
-    cve_id: kind === 'dependabot' ? text(field(advisory, 'cve_id')) : null,
+    state: text('state'),
+    validity: text('validity'),
+    secret_type: text('secret_type'),
+    severity: text('severity'),
+    description: text('description'),
+    cve_id: text('cve_id'),
     error: null
   }
 }
@@ -60,8 +63,7 @@ async function fetchAlert(github: GitHub, { endpoint, route }: AlertCall, redact
     }
     return alertSummary(endpoint.kind, response.data, redact)
   } catch (error) {
-    const reason = describeCommonFailure(error, `GET ${route}`) ?? describeUnexpected(error, `GET ${route}`)
-    return unavailable(redact(reason))
+    return unavailable(redact(describeFailure(error, `GET ${route}`)))
   }
 }
 
@@ -73,16 +75,16 @@ export async function withAlerts(
   wanted: (record: RequestRecord) => boolean,
   redact: Redactor
 ): Promise<RequestRecord[]> {
-  const calls = new Map<string, AlertCall>()
-  for (const record of records.filter(wanted)) {
-    const call = alertCall(record)
-    if (call) calls.set(call.route.toLowerCase(), call)
-  }
-  const fetched = new Map(
-    await Promise.all([...calls].map(async ([key, call]) => [key, await limit(() => fetchAlert(github, call, redact))] as const))
-  )
-  return records.map(record => {
-    const alert = wanted(record) ? fetched.get(alertCall(record)?.route.toLowerCase() ?? '') : undefined
+  // One call per distinct alert, however many requests name it (GitHub compares names case-insensitively).
+  const keys = records.map(record => {
+    const call = wanted(record) ? alertCall(record) : undefined
+    return call && { key: call.route.toLowerCase(), call }
+  })
+  const calls = new Map(keys.flatMap(k => (k ? [[k.key, k.call] as const] : [])))
+  const fetched = new Map(await Promise.all([...calls].map(async ([key, call]) => [key, await limit(() => fetchAlert(github, call, redact))] as const)))
+  return records.map((record, i) => {
+    const key = keys[i]?.key
+    const alert = key === undefined ? undefined : fetched.get(key)
     return alert ? { ...record, alert } : record
   })
 }

@@ -131,8 +131,13 @@ export function describeListFailure(error: unknown, type: RequestType, list: Lis
   return describeUnexpected(error, endpoint)
 }
 
+/** What went wrong with a read of no particular kind (an alert): the common reasons, else its status and GitHub's message. */
+export function describeFailure(error: unknown, endpoint: string): string {
+  return describeCommonFailure(error, endpoint) ?? describeUnexpected(error, endpoint)
+}
+
 /** A failure no rule above explains: its status and GitHub's message, or what went wrong on the way. */
-export function describeUnexpected(error: unknown, endpoint: string): string {
+function describeUnexpected(error: unknown, endpoint: string): string {
   const status = httpStatus(error)
   return (error as HttpFailure).response && status !== undefined
     ? `GitHub answered ${status} to ${endpoint}: ${githubMessage(error)}`

@@ -82,7 +82,7 @@ export function annotationFor(record: RequestRecord, level: 'error' | 'warning',
 export function listWarnings(failures: readonly ListFailure[]): Annotation[] {
   return failures
     .filter(f => f.warningOnly)
-    .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${f.reason}`, properties: { title: 'Request type not available' } }))
+    .map(f => ({ level: 'warning', message: `Skipped ${f.type.id}: ${forLog(f.reason)}`, properties: { title: 'Request type not available' } }))
 }
 
 /** A warning for each request GitHub sent that the action cannot interpret: it counts as open and stale. */

@@ -11,6 +11,7 @@ import { marked, type Token, type Tokens } from 'marked'
 import { makeRequest, type StoredRequest } from '../fake-github/model.js'
 import { runAction, type Annotation, type RunResult } from '../fake-github/runner.js'
 import { shownAs, useHarness } from './helpers.js'
+import { rendered, rawCellCount } from './markdown.js'
 import { REQUEST_TYPES } from '../../src/request-types.js'
 import { columnsOf } from '../../src/report/summary.js'
 
@@ -70,25 +71,7 @@ function seed(open: number, closed: number): StoredRequest[] {
 
 // ---------------------------------------------------------------- reading the summary
 
-/** Backslash escapes and character entities undone: the text a reader sees. */
-function rendered(markdown: string): string {
-  return markdown
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-}
 
-/** Cells of a raw table line counted the way GFM splits them: unescaped pipes, a backslash escaping the next character. */
-function rawCellCount(line: string): number {
-  let pipes = 0
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') i++
-    else if (line[i] === '|') pipes++
-  }
-  return pipes - 1
-}
 
 /** The summary cut at its level-3 headings. */
 function sections(markdown: string): { heading: string; body: string }[] {
@@ -265,26 +248,32 @@ function keyOf(s: StoredRequest): string {
 // ---------------------------------------------------------------- A. the job summary's size
 
 describe('the whole job summary stays under 1 MiB, whatever the data', () => {
+  /** `open` open requests and `closed` closed ones, all denied (or, in a dry run, planned to be). */
+  async function denyAll(open: number, closed: number, dryRun: boolean): Promise<{ r: RunResult; keys: SeededKeys }> {
+    const seeded = seed(open, closed)
+    const keys = keysOf(seeded)
+    expect([keys.openKeys.size, keys.closedKeys.size]).toEqual([open, closed])
+    h.fake.requests = seeded
+    const r = await h.run(
+      {
+        'request-status': 'all',
+        review: 'deny',
+        'review-targets': 'all',
+        'review-message': REVIEW_MESSAGE,
+        'max-reviews': String(open),
+        ...(dryRun ? { 'dry-run': 'true' } : {}),
+        'fail-on': 'never'
+      },
+      { timeoutMs: 150_000 }
+    )
+    expect({ code: r.code, stderr: r.stderr.slice(0, 2000) }).toEqual({ code: 0, stderr: r.stderr.slice(0, 2000) })
+    return { r, keys }
+  }
+
   test(
     '5,000 requests with 1.5 kB Markdown comments and a dry run of 1,000 deny calls: under 1 MiB, every row shown or counted',
     async () => {
-      const seeded = seed(1000, 4000)
-      const keys = keysOf(seeded)
-      expect([keys.openKeys.size, keys.closedKeys.size]).toEqual([1000, 4000])
-      h.fake.requests = seeded
-      const r = await h.run(
-        {
-          'request-status': 'all',
-          review: 'deny',
-          'review-targets': 'all',
-          'review-message': REVIEW_MESSAGE,
-          'max-reviews': '1000',
-          'dry-run': 'true',
-          'fail-on': 'never'
-        },
-        { timeoutMs: 150_000 }
-      )
-      expect({ code: r.code, stderr: r.stderr.slice(0, 2000) }).toEqual({ code: 0, stderr: r.stderr.slice(0, 2000) })
+      const { r, keys } = await denyAll(1000, 4000, true)
       expect(r.outputs).toMatchObject({ total: '5000', open: '1000', reviewed: '0', 'review-failures': '0' })
       // A dry run writes nothing.
       expect(h.fake.calls.filter(c => c.method !== 'GET')).toEqual([])
@@ -304,22 +293,7 @@ describe('the whole job summary stays under 1 MiB, whatever the data', () => {
   test(
     '4,005 requests and 5 real deny calls (writes go one a second): under 1 MiB, every row shown or counted',
     async () => {
-      const seeded = seed(5, 4000)
-      const keys = keysOf(seeded)
-      expect([keys.openKeys.size, keys.closedKeys.size]).toEqual([5, 4000])
-      h.fake.requests = seeded
-      const r = await h.run(
-        {
-          'request-status': 'all',
-          review: 'deny',
-          'review-targets': 'all',
-          'review-message': REVIEW_MESSAGE,
-          'max-reviews': '5',
-          'fail-on': 'never'
-        },
-        { timeoutMs: 150_000 }
-      )
-      expect({ code: r.code, stderr: r.stderr.slice(0, 2000) }).toEqual({ code: 0, stderr: r.stderr.slice(0, 2000) })
+      const { r, keys } = await denyAll(5, 4000, false)
       expect(r.outputs).toMatchObject({ total: '4005', open: '0', reviewed: '5', 'review-failures': '0' })
       expect(h.fake.calls.filter(c => c.method === 'PATCH')).toHaveLength(5)
       expect(h.fake.calls.filter(c => c.method !== 'GET' && c.method !== 'PATCH')).toEqual([])

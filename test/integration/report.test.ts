@@ -12,6 +12,7 @@ import { REQUEST_TYPES } from '../../src/request-types.js'
 import { columnsOf } from '../../src/report/summary.js'
 import { RECORD_FIELDS } from '../fixtures/record-fields.js'
 import { shownAs, useHarness } from './helpers.js'
+import { rawCellCount } from './markdown.js'
 
 const h = useHarness()
 
@@ -112,15 +113,6 @@ function tableOf(tables: TypeTable[], typeId: string): Tokens.Table {
   return found[0]!.table
 }
 
-/** Cells of a raw table line counted the way GFM splits them: unescaped pipes, a backslash escaping the next character. */
-function rawCellCount(line: string): number {
-  let pipes = 0
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') i++
-    else if (line[i] === '|') pipes++
-  }
-  return pipes - 1
-}
 
 // ---------------------------------------------------------------- annotations
 

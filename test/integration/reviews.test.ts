@@ -7,6 +7,7 @@ import { makeRequest, type RequestSpec, type StoredRequest } from '../fake-githu
 import type { Call, FakeGitHub } from '../fake-github/server.js'
 import type { RunResult } from '../fake-github/runner.js'
 import { startHarness, type Harness } from './helpers.js'
+import { rendered } from './markdown.js'
 import type { CallRecord } from '../../src/github/review.js'
 
 const REPO = 'octo-org/smile'
@@ -49,15 +50,6 @@ function reportOf(r: RunResult): Report {
   return JSON.parse(r.reportJson!) as Report
 }
 
-/** Markdown as a reader sees it: backslash escapes and character entities undone. */
-function rendered(markdown: string): string {
-  return markdown
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-}
 
 /** The job summary from its Reviews heading to the end, as rendered. */
 function reviewsSection(summary: string): string {
