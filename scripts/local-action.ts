@@ -1,0 +1,42 @@
+/**
+ * `npm run local-action [-- <env file>]`: runs the action from its sources
+ * (src/main.ts) with @github/local-action, its inputs and runner variables
+ * read from `.env` (copy `.env.example`, which points at `npm run
+ * fake-github`). The job summary and the report files go to a new temporary
+ * folder; the summary is printed after the run.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CLI = join(ROOT, 'node_modules', '@github', 'local-action', 'bin', 'local-action.js')
+
+const envFile = process.argv[2] ?? '.env'
+if (!existsSync(resolve(ROOT, envFile))) {
+  console.error(`No ${envFile} found. Copy the example and start the fake GitHub first:
+
+  cp .env.example .env
+  npm run fake-github     # in another terminal; serves until Ctrl-C
+  npm run local-action`)
+  process.exit(1)
+}
+
+// What a runner gives every step; the env file's own values, if it sets these, win.
+const dir = mkdtempSync(join(tmpdir(), 'exemption-requests-local-'))
+const summaryFile = join(dir, 'summary.md')
+const env = { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir }
+
+const child = spawn(process.execPath, [CLI, 'run', '.', 'src/main.ts', relative(ROOT, resolve(ROOT, envFile))], { cwd: ROOT, env, stdio: 'inherit' })
+const code = await new Promise<number | null>(done => child.on('close', done))
+
+if (existsSync(summaryFile) && readFileSync(summaryFile, 'utf8') !== '') {
+  console.log('================================================================================')
+  console.log(`Job summary (${summaryFile})`)
+  console.log('================================================================================\n')
+  console.log(readFileSync(summaryFile, 'utf8'))
+}
+console.log(`The run's files (job summary, report-json, report-markdown) are in ${dir}`)
+process.exit(code ?? 1)
