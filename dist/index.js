@@ -33962,39 +33962,53 @@ const REQUEST_STATUSES = ['open', 'approved', 'denied', 'expired', 'cancelled', 
 /** Every status a request is documented with (the union of the five item schemas' enums): anything else is not interpreted. */
 const KNOWN_STATUSES = ['open', 'pending', 'approved', 'denied', 'expired', 'cancelled', 'completed', 'deleted'];
 /** Enterprise lists default to `day`, filter by organization, and refuse fine-grained and GitHub App tokens. */
-function enterpriseList(statuses, docs, classicScope) {
-    return { statuses, nameFilter: 'organization_name', fineGrained: null, classicScope, docs };
+function enterpriseList(statuses, docs, holder, { classicScope, note } = {}) {
+    return { statuses, nameFilter: 'organization_name', fineGrained: null, classicScope, holder, ...(note ? { note } : {}), docs };
 }
 const CLASSIC_SCOPE = 'security_events';
 const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest';
 const SECRET_SCANNING_BYPASS_ORG_FG = '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (read)';
 const SECRET_SCANNING_DISMISSAL_FG_REPO = '"Secret scanning alerts" repository permissions (read), "Contents" repository permissions (read) and "Secret scanning alert dismissal requests" repository or organization permissions (read)';
 const CODE_SCANNING_DISMISSAL_FG = '"Organization dismissal requests for code scanning" organization permissions';
+/** Who GitHub's descriptions say must hold the token, in words a reader of the README knows (GitHub's "org admin" is an organization owner). */
+const BYPASS_REVIEWER = 'bypass reviewer';
+const DISMISSAL_REVIEWER = 'dismissal reviewer';
+const SECRET_SCANNING_DISMISSAL_HOLDER = 'organization owner, security manager, or a user with the "Review and manage secret scanning alert dismissal requests" permission';
+/** Where GitHub's description of a secret scanning dismissal list names no classic scope, its get and review endpoints do. */
+const SECRET_SCANNING_DISMISSAL_CLASSIC_FROM = 'Get an alert dismissal request for secret scanning; Review an alert dismissal request for secret scanning';
 const DEFINITIONS = [
     {
         id: 'secret-scanning-bypass',
         title: 'Secret scanning bypass request',
         segment: 'bypass-requests/secret-scanning',
         lists: {
-            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`),
+            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`, BYPASS_REVIEWER),
             organization: {
                 statuses: BYPASS_STATUSES,
                 nameFilter: 'repository_name',
                 fineGrained: SECRET_SCANNING_BYPASS_ORG_FG,
+                holder: BYPASS_REVIEWER,
                 docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-org`
             },
             repository: {
                 statuses: BYPASS_STATUSES,
                 fineGrained: `${SECRET_SCANNING_BYPASS_ORG_FG}, or "Secret scanning alerts" repository permissions (read) and "Secret scanning push protection bypass requests" repository permissions (read)`,
+                holder: BYPASS_REVIEWER,
                 docs: `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-a-repository`
             }
         },
         review: {
             verbs: { approve: 'approve', deny: 'reject' },
             key: 'number',
-            fineGrained: '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (write), or "Secret scanning push protection bypass requests" repository permissions (write)'
+            fineGrained: '"Secret scanning alerts" repository permissions (read) and "Organization bypass requests for secret scanning" organization permissions (write), or "Secret scanning push protection bypass requests" repository permissions (write)',
+            holder: BYPASS_REVIEWER,
+            docs: `${DOCS}/secret-scanning/delegated-bypass#review-a-bypass-request-for-secret-scanning`
         },
         dismissResponse: 'bypass-responses/secret-scanning/{id}',
+        dismissResponseAccess: {
+            fineGrained: '"Secret scanning alerts" repository permissions (read)',
+            docs: `${DOCS}/secret-scanning/delegated-bypass#dismiss-a-response-on-a-bypass-request-for-secret-scanning`
+        },
         hasBranch: true,
         feature: 'delegated bypass for push protection',
         alert: null,
@@ -34008,23 +34022,29 @@ const DEFINITIONS = [
         title: 'Push ruleset bypass request',
         segment: 'bypass-requests/push-rules',
         lists: {
-            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`, null),
+            enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/enterprise-admin/bypass-requests#list-push-rule-bypass-requests-within-an-enterprise`, null, {
+                classicScope: null,
+                note: 'GitHub\'s page "Managing requests to bypass push rules" (enterprise settings) names enterprise owners as the ones who use it.'
+            }),
             organization: {
                 statuses: BYPASS_STATUSES,
                 nameFilter: 'repository_name',
                 fineGrained: '"Administration" organization permissions (write)',
                 classicScope: null,
+                holder: null,
                 docs: `${DOCS}/orgs/bypass-requests#list-push-rule-bypass-requests-within-an-organization`
             },
             repository: {
                 statuses: BYPASS_STATUSES,
                 fineGrained: '"Contents" repository permissions (write)',
                 classicScope: null,
+                holder: null,
                 docs: `${DOCS}/repos/bypass-requests#list-repository-push-rule-bypass-requests`
             }
         },
         review: null,
         dismissResponse: null,
+        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'push rulesets with delegated bypass',
         alert: null,
@@ -34038,25 +34058,32 @@ const DEFINITIONS = [
         title: 'Secret scanning alert dismissal request',
         segment: 'dismissal-requests/secret-scanning',
         lists: {
-            enterprise: enterpriseList(DISMISSAL_STATUSES, `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`),
+            enterprise: enterpriseList(DISMISSAL_STATUSES, `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-enterprise`, 'enterprise owner or enterprise security manager'),
             organization: {
                 statuses: DISMISSAL_STATUSES,
                 nameFilter: 'repository_name',
                 fineGrained: '"Secret scanning alert dismissal requests" organization permissions (read) and "Secret scanning alerts" repository permissions (read)',
+                classicScopeFrom: SECRET_SCANNING_DISMISSAL_CLASSIC_FROM,
+                holder: SECRET_SCANNING_DISMISSAL_HOLDER,
                 docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-org`
             },
             repository: {
                 statuses: DISMISSAL_STATUSES,
                 fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO,
+                classicScopeFrom: SECRET_SCANNING_DISMISSAL_CLASSIC_FROM,
+                holder: SECRET_SCANNING_DISMISSAL_HOLDER,
                 docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-a-repository`
             }
         },
         review: {
             verbs: { approve: 'approve', deny: 'deny' },
             key: 'alert_number',
-            fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO.replace(/\(read\)$/, '(write)')
+            fineGrained: SECRET_SCANNING_DISMISSAL_FG_REPO.replace(/\(read\)$/, '(write)'),
+            holder: SECRET_SCANNING_DISMISSAL_HOLDER,
+            docs: `${DOCS}/secret-scanning/alert-dismissal-requests#review-an-alert-dismissal-request-for-secret-scanning`
         },
         dismissResponse: null,
+        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for secret scanning',
         // The secret's value is never asked for.
@@ -34077,20 +34104,25 @@ const DEFINITIONS = [
                 statuses: ALERT_DISMISSAL_STATUSES,
                 nameFilter: 'repository_name',
                 fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read)`,
+                holder: 'user authorized to review dismissal requests for the organization',
                 docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-an-organization`
             },
             repository: {
                 statuses: ALERT_DISMISSAL_STATUSES,
                 fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (read) and "Code scanning alerts" repository permissions (read)`,
+                holder: null,
                 docs: `${DOCS}/code-scanning/alert-dismissal-requests#list-dismissal-requests-for-code-scanning-alerts-for-a-repository`
             }
         },
         review: {
             verbs: { approve: 'approve', deny: 'deny' },
             key: 'alert_number',
-            fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (write) and "Code scanning alerts" repository permissions (read)`
+            fineGrained: `${CODE_SCANNING_DISMISSAL_FG} (write) and "Code scanning alerts" repository permissions (read)`,
+            holder: DISMISSAL_REVIEWER,
+            docs: `${DOCS}/code-scanning/alert-dismissal-requests#review-a-dismissal-request-for-a-code-scanning-alert-for-a-repository`
         },
         dismissResponse: null,
+        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for code scanning',
         alert: {
@@ -34110,20 +34142,25 @@ const DEFINITIONS = [
                 statuses: DISMISSAL_STATUSES,
                 nameFilter: 'repository_name',
                 fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (read)',
+                holder: 'organization owner, security manager, or a user with the permission to review Dependabot alert dismissal requests',
                 docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-an-organization`
             },
             repository: {
                 statuses: ALERT_DISMISSAL_STATUSES,
                 fineGrained: '"Dependabot alerts" repository permissions (read)',
+                holder: null,
                 docs: `${DOCS}/dependabot/alert-dismissal-requests#list-dismissal-requests-for-dependabot-alerts-for-a-repository`
             }
         },
         review: {
             verbs: { approve: 'approve', deny: 'deny' },
             key: 'alert_number',
-            fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (write) and "Dependabot alerts" repository permissions (read)'
+            fineGrained: '"Organization dismissal requests for Dependabot" organization permissions (write) and "Dependabot alerts" repository permissions (read)',
+            holder: DISMISSAL_REVIEWER,
+            docs: `${DOCS}/dependabot/alert-dismissal-requests#review-a-dismissal-request-for-a-dependabot-alert-for-a-repository`
         },
         dismissResponse: null,
+        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for Dependabot',
         alert: {
