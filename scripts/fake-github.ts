@@ -4,11 +4,8 @@
  * FAKE_GITHUB_PORT, or `--port <n>`), prints its URL and token and serves
  * until it is stopped (Ctrl-C or SIGTERM). `npm run local-action` runs the
  * action against it with the settings of `.env.example`.
- *
- * The fake listens on a port of its own choosing; a plain HTTP relay on the
- * fixed port passes every call to it unchanged.
  */
-import { createServer, request } from 'node:http'
+import type { FakeGitHub } from '../test/fake-github/server.js'
 import { startDemoGitHub } from './scenarios.js'
 
 const DEFAULT_PORT = 4010
@@ -26,28 +23,10 @@ function portSetting(): number {
 }
 
 const port = portSetting()
-const fake = await startDemoGitHub()
-const inner = new URL(fake.url)
-
-const relay = createServer((req, res) => {
-  const upstream = request({ host: inner.hostname, port: inner.port, method: req.method, path: req.url, headers: req.headers }, answer => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers)
-    answer.pipe(res)
-  })
-  upstream.on('error', error => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' })
-    res.end(`The fake GitHub did not answer: ${error.message}\n`)
-  })
-  req.pipe(upstream)
-})
-
+let fake: FakeGitHub
 try {
-  await new Promise<void>((resolve, reject) => {
-    relay.once('error', reject)
-    relay.listen(port, '127.0.0.1', resolve)
-  })
+  fake = await startDemoGitHub(port)
 } catch (error) {
-  await fake.stop()
   const code = (error as { code?: string }).code
   console.error(
     code === 'EADDRINUSE'
@@ -57,12 +36,13 @@ try {
   process.exit(1)
 }
 
-// Pagination links and redirects name the fake's URL: the relay's, so clients stay on the fixed port.
-fake.url = `http://127.0.0.1:${port}`
-
 console.log(`Fake GitHub listening on ${fake.url}`)
 console.log(`  token: ${fake.token}`)
-console.log(`  seeded: ${fake.requests.length} requests in ${Object.entries(fake.enterprises).map(([slug, orgs]) => `${slug} (${orgs.join(', ')})`).join(', ')}`)
+console.log(
+  `  seeded: ${fake.requests.length} requests in ${Object.entries(fake.enterprises)
+    .map(([slug, orgs]) => `${slug} (${orgs.join(', ')})`)
+    .join(', ')}`
+)
 console.log('Run the action against it in another terminal: cp .env.example .env && npm run local-action')
 console.log('Stop with Ctrl-C.')
 
@@ -70,8 +50,6 @@ let stopping = false
 async function stop(signal: string): Promise<void> {
   if (stopping) return
   stopping = true
-  relay.closeAllConnections()
-  await new Promise<void>(resolve => relay.close(() => resolve()))
   await fake.stop()
   console.log(`\nFake GitHub stopped (${signal}) after answering ${fake.calls.length} API calls.`)
   process.exit(0)

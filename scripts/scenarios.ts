@@ -7,10 +7,11 @@ import { ALERTS, ENTERPRISES, seedRequests } from '../test/fake-github/seed.js'
 import { FakeGitHub } from '../test/fake-github/server.js'
 
 /** The fake GitHub the demo runs against, started. */
-export async function startDemoGitHub(): Promise<FakeGitHub> {
+/** The demo's fake GitHub, listening on `port` of 127.0.0.1 (0: one the system picks). */
+export async function startDemoGitHub(port = 0): Promise<FakeGitHub> {
   const fake = new FakeGitHub({ enterprises: ENTERPRISES, requests: seedRequests() })
   for (const { kind, repository, number, fields } of ALERTS) fake.setAlert(kind, repository, number, fields)
-  await fake.start()
+  await fake.start(port)
   return fake
 }
 
@@ -23,8 +24,7 @@ export interface Scenario {
 
 export const NIGHTLY: Scenario = {
   title: 'Nightly stale-request report for the organization',
-  workflow:
-    'on: schedule — uses: exemption-requests with scope: organization, organization: octo-org, stale-after: 2d, metrics: true, include-alerts: true',
+  workflow: 'on: schedule — uses: exemption-requests with scope: organization, organization: octo-org, stale-after: 2d, metrics: true, include-alerts: true',
   inputs: { scope: 'organization', organization: 'octo-org', 'stale-after': '2d', metrics: 'true', 'include-alerts': 'true' }
 }
 
@@ -53,8 +53,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     title: 'Bulk review, dry run first',
-    workflow:
-      'on: workflow_dispatch — uses: exemption-requests with scope: organization, review: deny, review-targets: all, dry-run: true, repositories: octo-org/web',
+    workflow: 'on: workflow_dispatch — uses: exemption-requests with scope: organization, review: deny, review-targets: all, dry-run: true, repositories: octo-org/web',
     inputs: {
       scope: 'organization',
       organization: 'octo-org',

@@ -1,13 +1,19 @@
-/** The action's entry point. */
-import { run } from './main.js'
+/**
+ * The action's entry point. The inputs are read and checked before the rest
+ * of the action (Octokit, @actions/core) is loaded, so a run that stops at
+ * an input error starts and ends at once.
+ */
+import { readInputs, type Settings } from './inputs.js'
+import { forLog } from './text.js'
+import { failStep, maskValue, runnerInput } from './workflow-commands.js'
 
-/** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
-function milliseconds(name: string): number | undefined {
-  const value = Number(process.env[name])
-  return Number.isInteger(value) && value > 0 ? value : undefined
+let settings: Settings | undefined
+try {
+  settings = readInputs(runnerInput, { mask: maskValue, fail: failStep })
+} catch (error) {
+  failStep(`Unexpected failure: ${forLog(error instanceof Error ? error.message : String(error))}`)
 }
-
-await run({
-  timeoutMs: milliseconds('EXEMPTION_REQUESTS_TIMEOUT_MS'),
-  rateLimitBudgetMs: milliseconds('EXEMPTION_REQUESTS_RATE_LIMIT_BUDGET_MS')
-})
+if (settings) {
+  const { run } = await import('./main.js')
+  await run({ settings })
+}

@@ -3,7 +3,7 @@
  * the first API call. A bad input is reported with its name, its value and
  * what is accepted; all bad inputs are reported together.
  */
-import { InputReader, splitList, type ReadInput } from './input-reader.js'
+import { InputError, InputReader, splitList, type ReadInput } from './input-reader.js'
 import { OWNER, REPO_NAME, isRepositoryGlob, repositoryFilter, type RepositoryFilter } from './repositories.js'
 import {
   REQUEST_STATUSES,
@@ -22,6 +22,7 @@ import {
 import { hasPolicy, parsePattern, type Policy } from './policy.js'
 import { readScope, type ScopeSettings } from './scope.js'
 import { redact, truncate } from './text.js'
+import { plural } from './words.js'
 
 export { InputError, splitList, type ReadInput } from './input-reader.js'
 
@@ -88,6 +89,27 @@ export interface Settings extends ScopeSettings {
 
 const TARGET = /^(?:([a-z-]+):)?([^/\s#]+)\/([^/\s#]+)#([1-9][0-9]{0,9})$/
 const MESSAGE_LIMIT = 2048
+
+export interface InputCommands {
+  mask: (secret: string) => void
+  fail: (message: string) => void
+}
+
+/**
+ * The run's settings, the token masked before anything else is read; or
+ * undefined, once the step has been failed with every invalid input named.
+ */
+export function readInputs(read: ReadInput, { mask, fail }: InputCommands): Settings | undefined {
+  const token = read('token')
+  if (token) mask(token)
+  try {
+    return readSettings(read)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    fail(`${plural(error.problems.length, 'invalid input')}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`)
+    return undefined
+  }
+}
 
 export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.env): Settings {
   const inputs = new InputReader(read)

@@ -3,16 +3,17 @@
  */
 import * as core from '@actions/core'
 import pLimit from 'p-limit'
-import { byUrgency, classify, countRecords } from './classify.js'
+import { classify, countRecords, inOrderOfUrgency } from './classify.js'
 import { fetchRequests } from './fetch.js'
 import { filtersMatch, statusMatches } from './filters.js'
 import { gate } from './gate.js'
 import { applyReviews } from './github/review.js'
-import { InputError, readSettings } from './inputs.js'
+import { readInputs, type Settings } from './inputs.js'
 import { listWarnings, patternWarnings, planAnnotations, problemWarnings, writeAnnotations } from './report/annotations.js'
-import { reportJson, writeReportFiles } from './report/files.js'
+import { reportFolder, reportJson, reportJsonBytes, startWriting } from './report/files.js'
+import { createRecordJson } from './report/record-json.js'
 import { logCall, logFailures, logRequests } from './report/log.js'
-import { requestsJson, trimWarnings, writeOutputs } from './report/outputs.js'
+import { REQUESTS_LIMIT_BYTES, requestsJson, trimWarnings, writeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/summary.js'
 import { afterReviews } from './review-outcome.js'
 import { planAction, planReviews } from './review-plan.js'
@@ -21,31 +22,43 @@ import type { RequestRecord } from './requests.js'
 import { withAlerts } from './github/alerts.js'
 import { reviewMetrics } from './metrics.js'
 import { createMask, createRedactor, forLog, type Redactor } from './text.js'
-import { plural } from './words.js'
 
 export interface RunOptions {
+  /** The inputs, already read (and the token masked) by the entry point; read here when not given. */
+  settings?: Settings
+  /** Time limit of one API call attempt; default EXEMPTION_REQUESTS_TIMEOUT_MS, else 30 s. */
   timeoutMs?: number
+  /** Most time spent waiting out rate limits; default EXEMPTION_REQUESTS_RATE_LIMIT_BUDGET_MS, else 5 minutes. */
   rateLimitBudgetMs?: number
 }
 
+/** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
+function milliseconds(name: string): number | undefined {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value > 0 ? value : undefined
+}
+
 export async function run(options: RunOptions = {}): Promise<void> {
-  // Masked before anything else can print it.
-  const token = core.getInput('token')
-  if (token) core.setSecret(token)
-  const redact = createRedactor([token])
+  // Until the token is known, text is redacted of token-shaped strings only (the token itself is masked by the runner).
+  let redact: Redactor = forLog
   try {
-    await pipeline(options, redact)
+    const settings = options.settings ?? readInputs(name => core.getInput(name), { mask: core.setSecret, fail: core.setFailed })
+    if (!settings) return
+    redact = createRedactor([settings.token])
+    await pipeline(
+      settings,
+      {
+        timeoutMs: options.timeoutMs ?? milliseconds('EXEMPTION_REQUESTS_TIMEOUT_MS') ?? 30_000,
+        rateLimitBudgetMs: options.rateLimitBudgetMs ?? milliseconds('EXEMPTION_REQUESTS_RATE_LIMIT_BUDGET_MS') ?? 300_000
+      },
+      redact
+    )
   } catch (error) {
-    if (error instanceof InputError) {
-      core.setFailed(`${plural(error.problems.length, 'invalid input')}; nothing was fetched or reviewed.\n${error.problems.join('\n')}`)
-    } else {
-      core.setFailed(`Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`)
-    }
+    core.setFailed(`Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`)
   }
 }
 
-async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
-  const settings = readSettings(name => core.getInput(name))
+async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLimitBudgetMs: number }, redact: Redactor): Promise<void> {
   // The clock, read once: every age, staleness and expiry is measured against it.
   const now = Date.now()
   // Octokit is loaded only for a run whose inputs are valid: one that stops at an input error starts fast.
@@ -53,8 +66,7 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   const github = createClient({
     token: settings.token,
     apiUrl: settings.apiUrl,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    rateLimitBudgetMs: options.rateLimitBudgetMs ?? 300_000,
+    ...limits,
     retries: 3,
     onWait: message => core.info(message)
   })
@@ -64,14 +76,21 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   // metrics need every status. Either way the status filter is applied locally, so the number of lists does not grow.
   const named = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0
   const fetchStatus = named || settings.metrics ? 'all' : settings.requestStatus
-  // Each record is classified and judged as soon as its page arrives.
-  const prepare = (record: RequestRecord) => judge(classify(record, now, settings.staleAfterMs, settings.expiringWithinMs), settings.policy)
+  // Every text from GitHub is redacted as it comes in; the whole outputs only need the run's own token masked.
+  const mask = createMask([settings.token])
+  const json = createRecordJson(mask)
+  // Each record is classified, judged and written as JSON as soon as its page arrives, while later pages are on their way.
+  const prepare = (record: RequestRecord) => {
+    const prepared = judge(classify(record, now, settings.staleAfterMs, settings.expiringWithinMs), settings.policy)
+    json.keep(prepared)
+    return prepared
+  }
   const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact, prepare)
   logFailures(fetched.failures)
 
   const judged = fetched.records.filter(r => filtersMatch(r, settings))
   const enriched = settings.includeAlerts ? await withAlerts(github, limit, judged, r => statusMatches(r, settings.requestStatus), redact) : judged
-  const candidates = enriched.sort(byUrgency)
+  const candidates = inOrderOfUrgency(enriched)
   const matched = candidates.filter(r => statusMatches(r, settings.requestStatus))
   logRequests(matched, `Exemption requests for ${settings.scopeName}`)
 
@@ -91,22 +110,21 @@ async function pipeline(options: RunOptions, redact: Redactor): Promise<void> {
   // From here on, everything speaks of the state after the run.
   const after = reviews ? afterReviews(matched, plan, reviews) : matched
   const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined
+  // The JSON report goes to its file while the rest of the report is made.
+  const paths = await reportFolder()
+  const jsonFile = await startWriting(paths.json, reportJsonBytes(reportJson(settings, now, after, fetched.failures, reviews, metrics), json, mask))
   const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews })
-  const open = requestsJson(after.filter(r => r.open))
-  const warnings = [
-    ...listWarnings(fetched.failures),
-    ...problemWarnings(after),
-    ...patternWarnings(settings.repositories, fetched.records),
-    ...trimWarnings(open)
-  ]
+  const open = requestsJson(
+    after.filter(r => r.open),
+    REQUESTS_LIMIT_BYTES,
+    json.bytes
+  )
+  const warnings = [...listWarnings(fetched.failures), ...problemWarnings(after), ...patternWarnings(settings.repositories, fetched.records), ...trimWarnings(open)]
   writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }))
 
-  // Every text from GitHub was redacted as it came in; the whole outputs only need the run's own token masked.
-  const mask = createMask([settings.token])
   const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
-  if (settings.jobSummary) await core.summary.addRaw(markdown).write()
-  const json = mask(`${JSON.stringify(reportJson(settings, now, after, fetched.failures, reviews, metrics))}\n`)
-  const paths = await writeReportFiles(json, markdown)
+  const markdownFile = await startWriting(paths.markdown, [[Buffer.from(markdown)]])
+  await Promise.all([jsonFile.done, markdownFile.done, settings.jobSummary && core.summary.addRaw(markdown).write()])
   writeOutputs(countRecords(after), open, reviews, paths, metrics)
 
   if (verdict.failed) core.setFailed(mask(verdict.messages.join('\n')))

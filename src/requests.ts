@@ -153,24 +153,39 @@ function targetOf(type: RequestType, repository: string, number: number | null, 
 }
 
 /**
+ * One copy of each value that many records repeat (repository, organization,
+ * logins, status, branch, path, reasons, secret types) is kept: ten
+ * thousand records name a few hundred of them. Made once per run.
+ */
+export function sharedStrings(): (text: string) => string {
+  const seen = new Map<string, string>()
+  return text => {
+    const known = seen.get(text)
+    if (known !== undefined) return known
+    seen.set(text, text)
+    return text
+  }
+}
+
+/**
  * The record before classification (`stale`, `expiring`, `age_hours` and
  * `expires_in_hours` are set by classify). Every string GitHub sent goes through `redact`; every field the
  * action relies on is checked, and what cannot be interpreted is named in
  * `problems` rather than guessed.
  */
-export function normalize(raw: RawRequest, type: RequestType, redact: Redactor): RequestRecord {
+export function normalize(raw: RawRequest, type: RequestType, redact: Redactor, share: (text: string) => string = text => text): RequestRecord {
   const text = (value: unknown): string => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '')
+  /** Text that many records repeat. */
+  const shared = (value: unknown): string => share(text(value))
   /** The distinct non-empty strings among `values`, redacted. */
-  const distinct = (values: unknown[]): string[] => [
-    ...new Set(values.filter((v): v is string => typeof v === 'string' && v !== '').map(redact))
-  ]
+  const distinct = (values: unknown[]): string[] => [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== '').map(v => share(redact(v))))]
   const data = (Array.isArray(raw.data) ? raw.data.filter(d => typeof d === 'object' && d !== null) : []) as RawData[]
   const located = data.find(d => typeof d.path === 'string' && d.path !== '')
   const where = located?.path ? splitPath(located.path) : undefined
-  const status = text(raw.status)
+  const status = shared(raw.status)
   const id = positiveInteger(raw.id)
   const number = positiveInteger(raw.number)
-  const repository = text(raw.repository?.full_name)
+  const repository = shared(raw.repository?.full_name)
   const createdAt = text(raw.created_at)
   const alerts = alertNumbers(data)
   const alertNumber = type.review?.key === 'alert_number' && alerts.length === 1 ? (alerts[0] ?? null) : null
@@ -189,8 +204,8 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor):
     alert_number: alertNumber,
     target: problems.length > 0 ? null : targetOf(type, repository, number, alertNumber),
     repository,
-    organization: text(raw.organization?.name),
-    requester: text(raw.requester?.actor_name),
+    organization: shared(raw.organization?.name),
+    requester: shared(raw.requester?.actor_name),
     status,
     // What cannot be interpreted counts against the gate: open (and, in classify, stale).
     open: isOpenStatus(status) || problems.length > 0,
@@ -203,16 +218,16 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor):
     reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
     secret_types: distinct(data.map(d => d.secret_type)),
     alert_numbers: alerts,
-    path: where ? redact(where.path) : null,
+    path: where ? share(redact(where.path)) : null,
     line: where?.line ?? null,
     branch: distinct(data.map(d => d.branch))[0] ?? null,
-    ruleset: distinct(data.map(d => d.ruleset_name)).join(', ') || null,
+    ruleset: share(distinct(data.map(d => d.ruleset_name)).join(', ')) || null,
     comment: text(raw.requester_comment),
     html_url: text(raw.html_url),
     responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
       id: positiveInteger(r?.id),
-      reviewer: text(r?.reviewer?.actor_name),
-      status: text(r?.status),
+      reviewer: shared(r?.reviewer?.actor_name),
+      status: shared(r?.status),
       created_at: text(r?.created_at)
     })),
     problems: problems.map(redact),

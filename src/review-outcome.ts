@@ -3,7 +3,7 @@
  * gains what the review did, and one this run approved or denied is no
  * longer open, so the gate and the reports speak of what is true now.
  */
-import { byUrgency } from './classify.js'
+import { inOrderOfUrgency } from './classify.js'
 import type { CallRecord, ReviewReport } from './github/review.js'
 import type { RecordReview, RequestRecord } from './requests.js'
 import type { ReviewPlan } from './review-plan.js'
@@ -31,8 +31,8 @@ export function afterReviews(records: RequestRecord[], plan: ReviewPlan, report:
     if (made) calls.set(planned.record, [...(calls.get(planned.record) ?? []), made])
   })
   const skipped = new Map(plan.skipped.map(s => [s.record, s.reason]))
-  return records
-    .map(record => {
+  return inOrderOfUrgency(
+    records.map(record => {
       const made = calls.get(record)
       if (made) return applied(record, outcome(report.review, made, report.dryRun))
       const reason = skipped.get(record)
@@ -40,5 +40,5 @@ export function afterReviews(records: RequestRecord[], plan: ReviewPlan, report:
       const review: RecordReview = { action: report.review, outcome: 'skipped', http_status: null, message: reason }
       return { ...record, review }
     })
-    .sort(byUrgency)
+  )
 }

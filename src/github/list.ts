@@ -12,10 +12,7 @@ import { MalformedResponseError } from './errors.js'
 
 export const PER_PAGE = 100
 
-export type ListFilters = Pick<
-  Settings,
-  'listPrefix' | 'requestStatus' | 'timePeriod' | 'requester' | 'reviewer' | 'repositoryName' | 'organizationName'
->
+export type ListFilters = Pick<Settings, 'listPrefix' | 'requestStatus' | 'timePeriod' | 'requester' | 'reviewer' | 'repositoryName' | 'organizationName'>
 
 export interface ListCall {
   route: string
@@ -55,6 +52,13 @@ function isListOfObjects(data: unknown): data is object[] {
   return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item))
 }
 
+/** A body's text, read as UTF-8 once every chunk has come (`Response.text()` would load a second HTTP stack: Node's own). */
+async function streamText(body: ReadableStream<Uint8Array>): Promise<string> {
+  const chunks: Uint8Array[] = []
+  for await (const chunk of body) chunks.push(chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
 /**
  * The page's items, parsed with JSON.parse from the body Octokit left
  * unparsed (`parseSuccessResponseBody: false`): several times faster than
@@ -63,7 +67,7 @@ function isListOfObjects(data: unknown): data is object[] {
 async function readPage(body: unknown, endpoint: string): Promise<object[]> {
   let data: unknown = body
   try {
-    if (body instanceof ReadableStream) data = JSON.parse(await new Response(body).text())
+    if (body instanceof ReadableStream) data = JSON.parse(await streamText(body))
     else if (typeof body === 'string') data = JSON.parse(body)
   } catch {
     throw new MalformedResponseError(endpoint)
@@ -92,16 +96,18 @@ export async function listRequests<T>(github: GitHub, limit: LimitFunction, { ro
   const last = first.links.last ? pageNumber(first.links.last) : undefined
   const pages = [first]
   if (last !== undefined && last > 1) pages.push(...(await Promise.all(Array.from({ length: last - 1 }, (_, i) => page(i + 2)))))
-  for (let current = pages.at(-1); current; ) {
+  for (let current = pages.at(-1); current;) {
     const next = current.links.next ? pageNumber(current.links.next) : undefined
     current = next !== undefined && next > current.number ? await page(next) : undefined
     if (current) pages.push(current)
   }
   const seen = new Set<number>()
-  return pages.flatMap(p => p.items).flatMap(({ id, value }) => {
-    if (typeof id !== 'number') return [value]
-    if (seen.has(id)) return []
-    seen.add(id)
-    return [value]
-  })
+  return pages
+    .flatMap(p => p.items)
+    .flatMap(({ id, value }) => {
+      if (typeof id !== 'number') return [value]
+      if (seen.has(id)) return []
+      seen.add(id)
+      return [value]
+    })
 }

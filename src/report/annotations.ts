@@ -101,6 +101,7 @@ export function problemWarnings(records: readonly RequestRecord[]): Annotation[]
 
 /** A warning for each `repositories` pattern that matched none of the repositories GitHub sent requests for. */
 export function patternWarnings(filter: RepositoryFilter, records: readonly RequestRecord[]): Annotation[] {
+  if (filter.include.length + filter.exclude.length === 0) return []
   const seen = [...new Set(records.map(r => r.repository))]
   if (seen.length === 0) return []
   return unmatchedPatterns(filter, seen).map(pattern => ({
@@ -116,11 +117,7 @@ export function patternWarnings(filter: RepositoryFilter, records: readonly Requ
  * what is left of each level once the run's own annotations are counted.
  * `records`: null when the requests are not annotated (`annotations: false`).
  */
-export function planAnnotations(
-  records: RequestRecord[] | null,
-  settings: AnnotationSettings,
-  { stepFails = false, warnings = [] }: RunAnnotations = {}
-): Annotation[] {
+export function planAnnotations(records: RequestRecord[] | null, settings: AnnotationSettings, { stepFails = false, warnings = [] }: RunAnnotations = {}): Annotation[] {
   const annotations: Annotation[] = [...warnings]
   const shown = { error: stepFails ? 1 : 0, warning: warnings.length }
   let more = 0

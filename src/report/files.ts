@@ -1,5 +1,5 @@
 /** The report files: every matched request and every review call (JSON), and the job summary's text (Markdown). */
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, open, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { countRecords } from '../classify.js'
@@ -9,7 +9,8 @@ import type { Settings } from '../inputs.js'
 import type { ReviewMetrics } from '../metrics.js'
 import type { RequestRecord } from '../requests.js'
 import { shownNumber } from '../request-text.js'
-import { redact } from '../text.js'
+import { redact, type Redactor } from '../text.js'
+import type { RecordJson } from './record-json.js'
 
 export interface ReportPaths {
   json: string
@@ -23,7 +24,7 @@ export function reportJson(
   failures: ListFailure[],
   reviews: ReviewReport | undefined,
   metrics?: ReviewMetrics
-): object {
+) {
   return {
     generated_at: new Date(now).toISOString(),
     scope: settings.scope,
@@ -69,15 +70,85 @@ export function reportJson(
   }
 }
 
+export type ReportJson = ReturnType<typeof reportJson>
+
+/** Records whose JSON is handed to the file system in one write. */
+const RECORDS_PER_WRITE = 500
+const COMMA = Buffer.from(',')
+
 /**
- * Writes the report files' text (the JSON as `reportJson` made it, the
- * job summary's Markdown) in a fresh folder under the runner's temporary
+ * The report as JSON (what JSON.stringify would write, and a newline), as
+ * groups of UTF-8 pieces to write one after the other: each request's JSON
+ * is `json.bytes(record)`, kept since its page arrived, so the whole text is
+ * never made. The text around the requests is masked with `mask`.
+ */
+export function* reportJsonBytes(report: ReportJson, json: RecordJson, mask: Redactor): Generator<Uint8Array[]> {
+  const { requests, metrics, reviews, ...head } = report
+  // The report without its requests, in the same order of fields; the requests go where its empty list is (the first
+  // `"requests":[]`: text inside a JSON string has its quotes escaped, so none can come before it).
+  const frame = mask(JSON.stringify({ ...head, requests: [], metrics, reviews }))
+  const at = frame.indexOf('"requests":[]') + '"requests":['.length
+  yield [Buffer.from(frame.slice(0, at))]
+  for (let start = 0; start < requests.length; start += RECORDS_PER_WRITE) {
+    yield requests.slice(start, start + RECORDS_PER_WRITE).flatMap((record, i) => (start + i > 0 ? [COMMA, json.bytes(record)] : [json.bytes(record)]))
+  }
+  yield [Buffer.from(`${frame.slice(at)}\n`)]
+}
+
+/**
+ * Paths for the report files in a fresh folder under the runner's temporary
  * directory, so two steps never overwrite each other's reports.
  */
-export async function writeReportFiles(json: string, markdown: string): Promise<ReportPaths> {
+export async function reportFolder(): Promise<ReportPaths> {
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'exemption-requests-'))
-  const paths = { json: join(dir, 'report.json'), markdown: join(dir, 'report.md') }
-  await writeFile(paths.json, json)
-  await writeFile(paths.markdown, markdown)
-  return paths
+  return { json: join(dir, 'report.json'), markdown: join(dir, 'report.md') }
+}
+
+/** Writes all of `data` at `position`, however many calls the file system takes. */
+async function writeAt(handle: FileHandle, data: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < data.length;) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done, position + done)
+    done += bytesWritten
+  }
+}
+
+/** Bytes handed to the file system and not yet written, at most, so that a very large report is not all held twice. */
+const MOST_IN_FLIGHT = 16 << 20
+
+/** A file being written in the background. */
+export interface Writing {
+  /** Resolves when every byte is written and the file closed; rejects if writing failed. Await it before the step ends. */
+  done: Promise<void>
+}
+
+/**
+ * Creates the file at `path` and starts writing `groups` to it: each group
+ * of pieces is handed to the file system, at its place in the file, as soon
+ * as it is made, so the writing goes on in the background while the step
+ * goes on. Resolves once every group is on its way (waiting for the file
+ * system only when more than MOST_IN_FLIGHT bytes are).
+ */
+export async function startWriting(path: string, groups: Iterable<Uint8Array[]>): Promise<Writing> {
+  const handle = await open(path, 'w')
+  const writes: { written: Promise<void>; end: number }[] = []
+  let position = 0
+  let waited = 0
+  try {
+    for (const pieces of groups) {
+      const data = Buffer.concat(pieces)
+      writes.push({ written: writeAt(handle, data, position), end: position + data.length })
+      position += data.length
+      for (let oldest = writes[waited]; oldest && position - oldest.end > MOST_IN_FLIGHT; oldest = writes[++waited]) await oldest.written
+    }
+  } catch (error) {
+    await Promise.allSettled(writes.map(w => w.written))
+    await handle.close()
+    throw error
+  }
+  const done = Promise.all(writes.map(w => w.written))
+    .finally(() => handle.close())
+    .then(() => undefined)
+  // Awaited later by the caller; a failure before then is not an unhandled rejection (awaiting `done` still throws it).
+  done.catch(() => undefined)
+  return { done }
 }

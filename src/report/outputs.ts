@@ -15,18 +15,23 @@ export interface RequestsOutput {
   leftOut: number
 }
 
-/** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out. */
-export function requestsJson(records: RequestRecord[], limit = REQUESTS_LIMIT_BYTES): RequestsOutput {
-  const parts: string[] = []
-  let bytes = 2 // the brackets
+/** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out; `bytes` gives a record's JSON as UTF-8. */
+export function requestsJson(
+  records: RequestRecord[],
+  limit = REQUESTS_LIMIT_BYTES,
+  bytes: (record: RequestRecord) => Uint8Array = record => Buffer.from(JSON.stringify(record))
+): RequestsOutput {
+  const parts: Uint8Array[] = []
+  let size = 2 // the brackets
   for (const record of records) {
-    const part = JSON.stringify(record)
-    const size = Buffer.byteLength(part) + (parts.length > 0 ? 1 : 0)
-    if (bytes + size > limit) break
+    const part = bytes(record)
+    const added = part.length + (parts.length > 0 ? 1 : 0)
+    if (size + added > limit) break
     parts.push(part)
-    bytes += size
+    size += added
   }
-  return { json: `[${parts.join(',')}]`, count: records.length, leftOut: records.length - parts.length }
+  const json = `[${parts.map(part => Buffer.from(part.buffer, part.byteOffset, part.length).toString('utf8')).join(',')}]`
+  return { json, count: records.length, leftOut: records.length - parts.length }
 }
 
 /** The warning printed when `requests` had to leave records out. */
@@ -41,13 +46,7 @@ export function trimWarnings(open: RequestsOutput): Annotation[] {
   ]
 }
 
-export function writeOutputs(
-  counts: Counts,
-  open: RequestsOutput,
-  reviews: ReviewReport | undefined,
-  paths: ReportPaths,
-  metrics: ReviewMetrics | undefined
-): void {
+export function writeOutputs(counts: Counts, open: RequestsOutput, reviews: ReviewReport | undefined, paths: ReportPaths, metrics: ReviewMetrics | undefined): void {
   core.setOutput('total', counts.total)
   core.setOutput('open', counts.open)
   core.setOutput('stale', counts.stale)

@@ -5,7 +5,7 @@
  * Every value that came from GitHub goes through forMarkdown, so no comment
  * can add a column, a link, a mention or HTML.
  */
-import { byExpiry, countRecords, dismissesActiveSecret } from '../classify.js'
+import { countRecords, dismissesActiveSecret, firstToRunOut } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
@@ -32,6 +32,8 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000
 const SECTION_BYTES = 300
 /** Rows of the Act first table. */
 export const ACT_FIRST_ROWS = 10
+/** Rows of each type's table at most: its most urgent requests (report-json has them all). */
+export const TYPE_TABLE_ROWS = 100
 
 /** The columns every type's table has, around the type's own; `Alert` for dismissal requests whose alerts were fetched. */
 export function columnsOf(type: RequestType, withAlerts = false): string[] {
@@ -79,7 +81,16 @@ function typeRow(record: RequestRecord, type: RequestType, withAlerts: boolean):
     forMarkdown(record.requester),
     statusCell(record),
     timeLeftCell(record),
-    ...type.details.map(column => forMarkdown(column.fields.map(field => detailText(record, field)).filter(Boolean).join(' · '), 200) || '—'),
+    ...type.details.map(
+      column =>
+        forMarkdown(
+          column.fields
+            .map(field => detailText(record, field))
+            .filter(Boolean)
+            .join(' · '),
+          200
+        ) || '—'
+    ),
     ...(withAlerts && type.alert ? [alertCell(record)] : []),
     commentCell(record)
   ]
@@ -124,9 +135,9 @@ function judgements(records: readonly RequestRecord[]): string[] {
 }
 
 function actFirst(records: readonly RequestRecord[], expiringWithin: string): string[] {
-  const open = records.filter(r => r.open).sort(byExpiry)
+  const open = records.filter(r => r.open)
   if (open.length === 0) return []
-  const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], open.slice(0, ACT_FIRST_ROWS), actFirstRow, 20_000)
+  const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], firstToRunOut(open, ACT_FIRST_ROWS), actFirstRow, 20_000)
   const more = open.length > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open.length} open requests that run out first.` : ''
   return [
     '### Act first',
@@ -165,8 +176,11 @@ export function summaryMarkdown({ now, settings, records, failures, reviews, met
   for (const [typeId, rows] of groups) {
     const type = requestType(typeId)
     const heading = [`### ${type.title}s (${rows.length})`, '']
-    const shown = tableWithin(columnsOf(type, settings.includeAlerts), rows, record => typeRow(record, type, settings.includeAlerts), budget)
-    const note = shown.leftOut > 0 ? [`${plural(shown.leftOut, 'more request')} not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`, ''] : []
+    const first = rows.slice(0, TYPE_TABLE_ROWS)
+    const shown = tableWithin(columnsOf(type, settings.includeAlerts), first, record => typeRow(record, type, settings.includeAlerts), budget)
+    const leftOut = rows.length - first.length + shown.leftOut
+    const why = shown.leftOut > 0 ? 'a job summary holds at most 1 MiB' : `each table shows the ${TYPE_TABLE_ROWS} most urgent`
+    const note = leftOut > 0 ? [`${plural(leftOut, 'more request')} not shown: ${why}. The report-json file lists them all.`, ''] : []
     budget -= byteLength(shown.lines) + 1
     lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note)
   }

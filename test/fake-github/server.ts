@@ -27,6 +27,8 @@ export interface Call {
   headers: Record<string, string | undefined>
   body: unknown
   status: number
+  /** When the request arrived, on the same clock as endedAt. */
+  startedAt: number
   /** When the answer was sent, as performance.timeOrigin + performance.now() (ms); 0 until then. */
   endedAt: number
 }
@@ -128,13 +130,21 @@ export class FakeGitHub {
     this.requests = options.requests ?? []
   }
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    this.server.on('connection', socket => {
+  /** Listens on 127.0.0.1, on `port` (0: one the system picks); rejects when it cannot (a port in use). */
+  async start(port = 0): Promise<string> {
+    const server = createServer((req, res) => void this.handle(req, res))
+    this.server = server
+    server.on('connection', socket => {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
     })
-    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
     return this.url
   }
@@ -206,13 +216,14 @@ export class FakeGitHub {
     res.on('close', () => {
       if (generation === this.generation) this.inFlight--
     })
+    const startedAt = performance.timeOrigin + performance.now()
     const url = new URL(req.url ?? '/', this.url)
     const bodyText = await new Promise<string>(resolve => {
       let text = ''
       req.on('data', chunk => (text += chunk))
       req.on('end', () => resolve(text))
     })
-    let body: unknown = undefined
+    let body: unknown
     try {
       body = bodyText ? JSON.parse(bodyText) : undefined
     } catch {
@@ -230,6 +241,7 @@ export class FakeGitHub {
       },
       body,
       status: 0,
+      startedAt,
       endedAt: 0
     }
     this.calls.push(call)
@@ -266,9 +278,7 @@ export class FakeGitHub {
     const scope: Scope = route.template.startsWith('/enterprises') ? 'enterprise' : route.template.startsWith('/orgs') ? 'organization' : 'repository'
     const denial = this.denials.find(d => d.segment === segment && (d.scope === undefined || d.scope === scope))
     if (denial) {
-      return denial.status === 403
-        ? send(403, errorBody(403, 'Resource not accessible by personal access token'))
-        : send(404, NOT_FOUND)
+      return denial.status === 403 ? send(403, errorBody(403, 'Resource not accessible by personal access token')) : send(404, NOT_FOUND)
     }
 
     if (call.method === 'GET' && route.responses['200']?.type === 'array') return this.list(route, params, call, scope, send)
@@ -280,21 +290,13 @@ export class FakeGitHub {
   }
 
   private takeFault(call: Call): Fault | undefined {
-    const fault = this.faults.find(
-      f => (f.method === undefined || f.method === call.method) && (f.path === undefined || f.path.test(call.path)) && (f.times ?? 1) > 0
-    )
+    const fault = this.faults.find(f => (f.method === undefined || f.method === call.method) && (f.path === undefined || f.path.test(call.path)) && (f.times ?? 1) > 0)
     if (fault && fault.times !== undefined) fault.times--
     return fault
   }
 
   /** Returns true when the fault answered the call itself. */
-  private async applyFault(
-    fault: Fault,
-    call: Call,
-    req: IncomingMessage,
-    res: ServerResponse,
-    send: Send
-  ): Promise<boolean> {
+  private async applyFault(fault: Fault, call: Call, req: IncomingMessage, res: ServerResponse, send: Send): Promise<boolean> {
     switch (fault.kind) {
       case 'status': {
         const status = fault.status ?? 500
@@ -321,23 +323,17 @@ export class FakeGitHub {
         send(fault.status ?? 307, undefined, { location: new URL(fault.location ?? '/', this.url).href })
         return true
       case 'secondary-rate-limit':
-        send(
-          fault.status ?? 403,
-          errorBody(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'),
-          { 'retry-after': String(fault.retryAfter ?? 1) }
-        )
+        send(fault.status ?? 403, errorBody(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), {
+          'retry-after': String(fault.retryAfter ?? 1)
+        })
         return true
       case 'primary-rate-limit':
-        send(
-          fault.status ?? 403,
-          errorBody(403, 'API rate limit exceeded for user ID 1.'),
-          {
-            'x-ratelimit-limit': '5000',
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-used': '5000',
-            'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + (fault.retryAfter ?? 1))
-          }
-        )
+        send(fault.status ?? 403, errorBody(403, 'API rate limit exceeded for user ID 1.'), {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + (fault.retryAfter ?? 1))
+        })
         return true
     }
   }
@@ -384,13 +380,7 @@ export class FakeGitHub {
     return orgs.some(org => org.toLowerCase() === request.org.toLowerCase())
   }
 
-  private list(
-    route: Route,
-    params: Record<string, string>,
-    call: Call,
-    scope: Scope,
-    send: Send
-  ): void {
+  private list(route: Route, params: Record<string, string>, call: Call, scope: Scope, send: Send): void {
     // Undefined for the alert lists, which list nothing here.
     const kind = kindOfRoute(route.template)
     const defaults = Object.fromEntries(route.query.map(p => [p.name, p.default]))
@@ -456,15 +446,13 @@ export class FakeGitHub {
     const withSecret = query.hide_secret !== 'true' || this.sendSecretAnyway
     const alert = renderAlert({ kind, number, request, data, withSecret })
     const overrides = this.alertOverrides.get(alertKey(kind, `${params.owner}/${params.repo}`, number)) ?? []
-    send(200, overrides.reduce((merged, fields) => mergeAlert(merged, fields), alert))
+    send(
+      200,
+      overrides.reduce((merged, fields) => mergeAlert(merged, fields), alert)
+    )
   }
 
-  private review(
-    route: Route,
-    params: Record<string, string>,
-    body: { status: string; message: string },
-    send: Send
-  ): void {
+  private review(route: Route, params: Record<string, string>, body: { status: string; message: string }, send: Send): void {
     const request = this.findByKey(kindOfRoute(route.template), params)
     if (!request) return send(404, NOT_FOUND)
     if (!isOpen(request)) {

@@ -2,7 +2,8 @@
  * The fake's switches that make it odd the ways real servers and proxies
  * can be, checked over HTTP: odd items, list bodies that are not lists,
  * redirects (to itself and to another origin), lists that grow while they
- * are read, and filters that are ignored; reset() turns them all off.
+ * are read, and filters that are ignored; reset() turns them all off. And
+ * the port it listens on.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { makeRequest, type RequestSpec } from '../fake-github/model.js'
@@ -167,7 +168,13 @@ describe('a server that ignores filters (ignoreFilters)', () => {
   beforeEach(() => {
     fake.requests = [
       bypass({ number: 1, ageHours: 1, requester: 'monalisa' }),
-      bypass({ number: 2, ageHours: 2, requester: 'hubot', status: 'denied', responses: [{ id: 1, reviewer: 'octocat', status: 'denied', created_at: '2026-01-01T00:00:00Z' }] }),
+      bypass({
+        number: 2,
+        ageHours: 2,
+        requester: 'hubot',
+        status: 'denied',
+        responses: [{ id: 1, reviewer: 'octocat', status: 'denied', created_at: '2026-01-01T00:00:00Z' }]
+      }),
       makeRequest({ kind: 'secret-scanning-bypass', repository: 'octo-org/web', number: 3, ageHours: 3 }),
       makeRequest({ kind: 'secret-scanning-bypass', repository: 'octo-labs/lab', number: 4, ageHours: 4 }),
       // Out of every list below: too old for the time period, another organization outside the enterprise, another type.
@@ -217,4 +224,41 @@ test('reset() turns every switch off', async () => {
   } finally {
     await other.stop()
   }
+})
+
+describe('the port (start)', () => {
+  test('a port in use: start rejects with EADDRINUSE, and the same fake can then start on a port the system picks', async () => {
+    const first = new FakeGitHub()
+    const second = new FakeGitHub()
+    try {
+      const port = Number(new URL(await first.start(0)).port)
+      expect(port).toBeGreaterThan(0)
+      await expect(second.start(port)).rejects.toMatchObject({ code: 'EADDRINUSE' })
+      const url = await second.start(0)
+      expect(second.url).toBe(url)
+      expect(Number(new URL(url).port)).not.toBe(port)
+      // Both answer, each with its own store.
+      second.requests = [bypass({ number: 7 })]
+      const answer = await fetch(`${url}${BYPASS}`, { headers: { authorization: `token ${second.token}` } })
+      expect(answer.status).toBe(200)
+      expect(((await answer.json()) as { number: number }[]).map(i => i.number)).toEqual([7])
+      const firstAnswer = await fetch(`${first.url}${BYPASS}`, { headers: { authorization: `token ${first.token}` } })
+      expect(((await firstAnswer.json()) as unknown[]).length).toBe(0)
+    } finally {
+      await second.stop()
+      await first.stop()
+    }
+  })
+
+  test('a free port given is the port it listens on', async () => {
+    const probe = new FakeGitHub()
+    const port = Number(new URL(await probe.start(0)).port)
+    await probe.stop()
+    const fake = new FakeGitHub()
+    try {
+      expect(await fake.start(port)).toBe(`http://127.0.0.1:${port}`)
+    } finally {
+      await fake.stop()
+    }
+  })
 })

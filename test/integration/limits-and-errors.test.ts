@@ -3,7 +3,8 @@
  * job summary stays under GitHub's 1 MiB whatever the data (and says how
  * much it leaves out), annotations point only into the repository under
  * check, and failures say what happened (the status, GitHub's message, the
- * endpoint, or why api-url could not be reached).
+ * endpoint, or why api-url could not be reached); a run that stops at an
+ * input error masks the token, fails the step and calls nothing.
  */
 import { createServer } from 'node:net'
 import { describe, expect, test } from '@jest/globals'
@@ -50,9 +51,7 @@ function seed(open: number, closed: number): StoredRequest[] {
   const requests: StoredRequest[] = []
   let next = 1
   for (let i = 0; i < open; i++) {
-    requests.push(
-      makeRequest({ kind: REVIEWABLE[i % REVIEWABLE.length]!, repository: REPO, number: next++, ageHours: 1 + (i % 600), comment: hostileComment(i) })
-    )
+    requests.push(makeRequest({ kind: REVIEWABLE[i % REVIEWABLE.length]!, repository: REPO, number: next++, ageHours: 1 + (i % 600), comment: hostileComment(i) }))
   }
   for (let i = 0; i < closed; i++) {
     requests.push(
@@ -70,8 +69,6 @@ function seed(open: number, closed: number): StoredRequest[] {
 }
 
 // ---------------------------------------------------------------- reading the summary
-
-
 
 /** The summary cut at its level-3 headings. */
 function sections(markdown: string): { heading: string; body: string }[] {
@@ -127,11 +124,7 @@ function labelKey(text: string): string | undefined {
  * text in the report-markdown file, every table well formed, and every
  * request, call and skipped request either shown or counted as not shown.
  */
-function expectBoundedSummary(
-  r: RunResult,
-  keys: SeededKeys,
-  expected: { calls: number; skipped: number; dryRun: boolean }
-): void {
+function expectBoundedSummary(r: RunResult, keys: SeededKeys, expected: { calls: number; skipped: number; dryRun: boolean }): void {
   const summary = r.summary
   expect(summary.length).toBeGreaterThan(0)
   expect(Buffer.byteLength(summary)).toBeLessThan(MIB)
@@ -241,7 +234,12 @@ function keysOf(seeded: StoredRequest[]): SeededKeys {
 
 function keyOf(s: StoredRequest): string {
   const alert = s.data[0]?.alert_number
-  const type = { 'bypass-requests/secret-scanning': 'secret-scanning-bypass', 'dismissal-requests/secret-scanning': 'secret-scanning-dismissal', 'dismissal-requests/code-scanning': 'code-scanning-dismissal', 'dismissal-requests/dependabot': 'dependabot-dismissal' }[s.segment]
+  const type = {
+    'bypass-requests/secret-scanning': 'secret-scanning-bypass',
+    'dismissal-requests/secret-scanning': 'secret-scanning-dismissal',
+    'dismissal-requests/code-scanning': 'code-scanning-dismissal',
+    'dismissal-requests/dependabot': 'dependabot-dismissal'
+  }[s.segment]
   return `${type}#${alert === undefined ? s.number : String(alert)}`
 }
 
@@ -270,45 +268,37 @@ describe('the whole job summary stays under 1 MiB, whatever the data', () => {
     return { r, keys }
   }
 
-  test(
-    '5,000 requests with 1.5 kB Markdown comments and a dry run of 1,000 deny calls: under 1 MiB, every row shown or counted',
-    async () => {
-      const { r, keys } = await denyAll(1000, 4000, true)
-      expect(r.outputs).toMatchObject({ total: '5000', open: '1000', reviewed: '0', 'review-failures': '0' })
-      // A dry run writes nothing.
-      expect(h.fake.calls.filter(c => c.method !== 'GET')).toEqual([])
+  test('5,000 requests with 1.5 kB Markdown comments and a dry run of 1,000 deny calls: under 1 MiB, every row shown or counted', async () => {
+    const { r, keys } = await denyAll(1000, 4000, true)
+    expect(r.outputs).toMatchObject({ total: '5000', open: '1000', reviewed: '0', 'review-failures': '0' })
+    // A dry run writes nothing.
+    expect(h.fake.calls.filter(c => c.method !== 'GET')).toEqual([])
 
-      expectBoundedSummary(r, keys, { calls: 1000, skipped: 4000, dryRun: true })
+    expectBoundedSummary(r, keys, { calls: 1000, skipped: 4000, dryRun: true })
 
-      const report = JSON.parse(r.reportJson!) as ReportJson
-      expect(report.requests).toHaveLength(5000)
-      expect(new Set(report.requests.map(x => x.id)).size).toBe(5000)
-      expect(report.reviews).toMatchObject({ dry_run: true, reviewed: 0, failures: 0 })
-      expect(report.reviews!.calls).toHaveLength(1000)
-      expect(report.reviews!.skipped).toHaveLength(4000)
-    },
-    200_000
-  )
+    const report = JSON.parse(r.reportJson!) as ReportJson
+    expect(report.requests).toHaveLength(5000)
+    expect(new Set(report.requests.map(x => x.id)).size).toBe(5000)
+    expect(report.reviews).toMatchObject({ dry_run: true, reviewed: 0, failures: 0 })
+    expect(report.reviews!.calls).toHaveLength(1000)
+    expect(report.reviews!.skipped).toHaveLength(4000)
+  }, 200_000)
 
-  test(
-    '4,005 requests and 5 real deny calls (writes go one a second): under 1 MiB, every row shown or counted',
-    async () => {
-      const { r, keys } = await denyAll(5, 4000, false)
-      expect(r.outputs).toMatchObject({ total: '4005', open: '0', reviewed: '5', 'review-failures': '0' })
-      expect(h.fake.calls.filter(c => c.method === 'PATCH')).toHaveLength(5)
-      expect(h.fake.calls.filter(c => c.method !== 'GET' && c.method !== 'PATCH')).toEqual([])
+  test('4,005 requests and 5 real deny calls (writes go one a second): under 1 MiB, every row shown or counted', async () => {
+    const { r, keys } = await denyAll(5, 4000, false)
+    expect(r.outputs).toMatchObject({ total: '4005', open: '0', reviewed: '5', 'review-failures': '0' })
+    expect(h.fake.calls.filter(c => c.method === 'PATCH')).toHaveLength(5)
+    expect(h.fake.calls.filter(c => c.method !== 'GET' && c.method !== 'PATCH')).toEqual([])
 
-      expectBoundedSummary(r, keys, { calls: 5, skipped: 4000, dryRun: false })
+    expectBoundedSummary(r, keys, { calls: 5, skipped: 4000, dryRun: false })
 
-      const report = JSON.parse(r.reportJson!) as ReportJson
-      expect(report.requests).toHaveLength(4005)
-      expect(report.reviews).toMatchObject({ dry_run: false, reviewed: 5, failures: 0 })
-      expect(report.reviews!.calls).toHaveLength(5)
-      expect(report.reviews!.calls.every(c => c.ok && c.method === 'PATCH')).toBe(true)
-      expect(report.reviews!.skipped).toHaveLength(4000)
-    },
-    200_000
-  )
+    const report = JSON.parse(r.reportJson!) as ReportJson
+    expect(report.requests).toHaveLength(4005)
+    expect(report.reviews).toMatchObject({ dry_run: false, reviewed: 5, failures: 0 })
+    expect(report.reviews!.calls).toHaveLength(5)
+    expect(report.reviews!.calls.every(c => c.ok && c.method === 'PATCH')).toBe(true)
+    expect(report.reviews!.skipped).toHaveLength(4000)
+  }, 200_000)
 })
 
 // ---------------------------------------------------------------- B. annotations' files
@@ -333,9 +323,7 @@ describe('annotations point only into the repository', () => {
   }
 
   test('paths outside the repository get no file; odd characters are written as sent, escaped as @actions/core does', async () => {
-    h.fake.requests = PATHS.map(([number, path]) =>
-      makeRequest({ kind: 'secret-scanning-bypass', repository: REPO, number, ageHours: number, path })
-    )
+    h.fake.requests = PATHS.map(([number, path]) => makeRequest({ kind: 'secret-scanning-bypass', repository: REPO, number, ageHours: number, path }))
     const r = await h.run({ 'fail-on': 'never' })
     expect(r.code).toBe(0)
     expect(r.outputs.open).toBe('6')
@@ -379,7 +367,7 @@ describe('errors say what happened', () => {
     // The fault's body always carries a message: without one given, GitHub's usual `Conflict`.
     [409, undefined, 'Conflict']
   ])(
-    'a list answered %i fails the step naming the status, GitHub\'s message and the endpoint',
+    "a list answered %i fails the step naming the status, GitHub's message and the endpoint",
     async (status, message, shown) => {
       h.fake.requests = [
         makeRequest({ kind: 'secret-scanning-bypass', repository: REPO, number: 1 }),
@@ -424,24 +412,56 @@ describe('errors say what happened', () => {
     expect(r.stdout).not.toMatch(/waiting \d+/i)
   }
 
-  test(
-    'api-url where nothing listens: the step fails naming api-url, the URL and ECONNREFUSED, without retrying',
-    async () => {
-      const port = await unusedPort()
-      const url = `http://127.0.0.1:${port}`
-      const r = await runAction({ apiUrl: url, token: 'fake-token-for-tests', inputs: { 'fail-on': 'never' }, timeoutMs: 20_000 })
-      expectUnreachable(r, url, /ECONNREFUSED/)
-    },
-    40_000
-  )
+  test('api-url where nothing listens: the step fails naming api-url, the URL and ECONNREFUSED, without retrying', async () => {
+    const port = await unusedPort()
+    const url = `http://127.0.0.1:${port}`
+    const r = await runAction({ apiUrl: url, token: 'fake-token-for-tests', inputs: { 'fail-on': 'never' }, timeoutMs: 20_000 })
+    expectUnreachable(r, url, /ECONNREFUSED/)
+  }, 40_000)
 
-  test(
-    'api-url whose host name does not resolve: the step fails naming api-url, the URL and ENOTFOUND or EAI_AGAIN, without retrying',
-    async () => {
-      const url = 'http://exemption-requests.invalid'
-      const r = await runAction({ apiUrl: url, token: 'fake-token-for-tests', inputs: { 'fail-on': 'never' }, timeoutMs: 20_000 })
-      expectUnreachable(r, url, /ENOTFOUND|EAI_AGAIN/)
-    },
-    40_000
-  )
+  test('api-url whose host name does not resolve: the step fails naming api-url, the URL and ENOTFOUND or EAI_AGAIN, without retrying', async () => {
+    const url = 'http://exemption-requests.invalid'
+    const r = await runAction({ apiUrl: url, token: 'fake-token-for-tests', inputs: { 'fail-on': 'never' }, timeoutMs: 20_000 })
+    expectUnreachable(r, url, /ENOTFOUND|EAI_AGAIN/)
+  }, 40_000)
+})
+
+// ---------------------------------------------------------------- D. input errors
+
+describe('a run that stops at an input error', () => {
+  const SCOPE = 'Input "scope" has the value "galaxy": expected one of repository, organization, enterprise.'
+  const FAIL_ON = 'Input "fail-on" has the value "always": expected one of open, stale, expiring, never.'
+  /** The step's failure, as @actions/core's setFailed wrote it before the entry point read the inputs itself. */
+  const MESSAGE = `2 invalid inputs; nothing was fetched or reviewed.\n${SCOPE}\n${FAIL_ON}`
+
+  /** stdout's lines, without the empty one after the last newline. */
+  const linesOf = (r: RunResult) => r.stdout.replace(/\n$/, '').split('\n')
+
+  test('masks the token first, then fails the step with one error naming every invalid input, and calls nothing', async () => {
+    const r = await h.run({ scope: 'galaxy', 'fail-on': 'always' })
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '' })
+    expect(linesOf(r)).toEqual([`::add-mask::${h.fake.token}`, `::error::${MESSAGE.replace(/\n/g, '%0A')}`])
+    expect(r.annotations).toEqual([{ level: 'error', properties: {}, message: MESSAGE }])
+    expect(h.fake.calls).toHaveLength(0)
+    // Nothing reported: no outputs, no summary, no report files.
+    expect(r.outputs).toEqual({})
+    expect(r.summary).toBe('')
+    expect([r.reportJson, r.reportMarkdown]).toEqual([undefined, undefined])
+  })
+
+  test('a token with % and line breaks is masked whole, encoded as @actions/core encodes it', async () => {
+    const token = 'tok%25en\nline-two-Zq9\r\nline-three-Xw7%'
+    const r = await h.run({ token, scope: 'galaxy', 'fail-on': 'always' })
+    expect(r.code).toBe(1)
+    expect(linesOf(r)).toEqual(['::add-mask::tok%2525en%0Aline-two-Zq9%0D%0Aline-three-Xw7%25', `::error::${MESSAGE.replace(/\n/g, '%0A')}`])
+    expect(r.annotations.map(a => a.message)).toEqual([MESSAGE])
+    expect(h.fake.calls).toHaveLength(0)
+  })
+
+  test('an empty token: nothing to mask, and the message says so', async () => {
+    const r = await h.run({ token: '' })
+    expect(r.code).toBe(1)
+    expect(linesOf(r)).toEqual(['::error::1 invalid input; nothing was fetched or reviewed.%0AInput "token" is empty: pass a token, for example ${{ github.token }}.'])
+    expect(h.fake.calls).toHaveLength(0)
+  })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { byExpiry, byUrgency, classify, countRecords, dismissesActiveSecret, expiresInMs } from '../../src/classify.js'
+import { byExpiry, byUrgency, classify, countRecords, dismissesActiveSecret, expiresInMs, firstToRunOut, inOrderOfExpiry, inOrderOfUrgency } from '../../src/classify.js'
 import type { RecordAlert, RequestRecord } from '../../src/requests.js'
-import { DAY, HOUR, NOW, bypass, plainRecord, record, secretAlert, unavailableAlert } from './record-builders.js'
+import { DAY, HOUR, NOW, bypass, dismissal, plainRecord, pushRule, record, secretAlert, unavailableAlert } from './record-builders.js'
 
 const MINUTE = 60_000
 
@@ -192,21 +192,9 @@ describe('expiresInMs', () => {
 
 describe('byUrgency', () => {
   /** Records with names, so the expected order reads plainly. */
-  const named = (name: string, ageMs: number, status: string): RequestRecord =>
-    aged(ageMs, { status, open: status === 'open' || status === 'pending', comment: name })
+  const named = (name: string, ageMs: number, status: string): RequestRecord => aged(ageMs, { status, open: status === 'open' || status === 'pending', comment: name })
 
-  const EXPECTED = [
-    'stale 5d',
-    'stale 50h',
-    'stale 30h',
-    'open 23h',
-    'open 5h 2m',
-    'open 5h 1m',
-    'open 1h',
-    'denied 10d',
-    'expired 8d',
-    'approved 2h'
-  ]
+  const EXPECTED = ['stale 5d', 'stale 50h', 'stale 30h', 'open 23h', 'open 5h 2m', 'open 5h 1m', 'open 1h', 'denied 10d', 'expired 8d', 'approved 2h']
   const RECORDS = [
     named('open 1h', HOUR, 'open'),
     named('denied 10d', 10 * DAY, 'denied'),
@@ -240,11 +228,20 @@ describe('byUrgency', () => {
   })
 
   test.each([1, 2, 3, 42, 2024, 99991])('stale, then open, then the rest; oldest first in each (shuffle %d)', seed => {
-    expect(shuffled(RECORDS, seed).sort(byUrgency).map(r => r.comment)).toEqual(EXPECTED)
+    expect(
+      shuffled(RECORDS, seed)
+        .sort(byUrgency)
+        .map(r => r.comment)
+    ).toEqual(EXPECTED)
   })
 
   test('reversed input', () => {
-    expect([...RECORDS].reverse().sort(byUrgency).map(r => r.comment)).toEqual(EXPECTED)
+    expect(
+      [...RECORDS]
+        .reverse()
+        .sort(byUrgency)
+        .map(r => r.comment)
+    ).toEqual(EXPECTED)
   })
 
   test('records normalized from GitHub’s items sort the same way', () => {
@@ -298,7 +295,12 @@ describe('byUrgency: expiring first, then soonest expiry in each group', () => {
 
   test('expiring, then stale, then open, then the rest; soonest expiry (none last), then oldest in each', () => {
     expect([...RECORDS].sort(byUrgency).map(x => x.comment)).toEqual(EXPECTED)
-    expect([...RECORDS].reverse().sort(byUrgency).map(x => x.comment)).toEqual(EXPECTED)
+    expect(
+      [...RECORDS]
+        .reverse()
+        .sort(byUrgency)
+        .map(x => x.comment)
+    ).toEqual(EXPECTED)
   })
 
   test('records normalized from GitHub’s items: expired-but-open and about to expire come before stale', () => {
@@ -332,7 +334,12 @@ describe('byExpiry', () => {
       r(7, { expiring: true, stale: true, expires_in_hours: -2, age_hours: 170 })
     ]
     expect([...records].sort(byExpiry).map(x => x.number)).toEqual([7, 3, 6, 5, 2, 1, 4])
-    expect([...records].reverse().sort(byExpiry).map(x => x.number)).toEqual([7, 3, 6, 5, 2, 1, 4])
+    expect(
+      [...records]
+        .reverse()
+        .sort(byExpiry)
+        .map(x => x.number)
+    ).toEqual([7, 3, 6, 5, 2, 1, 4])
   })
 })
 
@@ -379,7 +386,12 @@ describe('a request to dismiss an active secret comes first', () => {
     ['byExpiry', byExpiry, ['closed active', 'expiring, expired 3h ago', 'open, 1h left', 'inactive, stale', 'unavailable, 3d left']]
   ])('%s: the open ones about an active secret first, most urgent first among them', (_name, order, rest) => {
     expect([...RECORDS].sort(order).map(r => r.comment)).toEqual([...ACTIVE_FIRST, ...rest])
-    expect([...RECORDS].reverse().sort(order).map(r => r.comment)).toEqual([...ACTIVE_FIRST, ...rest])
+    expect(
+      [...RECORDS]
+        .reverse()
+        .sort(order)
+        .map(r => r.comment)
+    ).toEqual([...ACTIVE_FIRST, ...rest])
   })
 })
 
@@ -403,5 +415,271 @@ describe('countRecords', () => {
     ])
     expect(countRecords(records)).toEqual({ total: 6, open: 3, stale: 2, expiring: 1 })
     expect(countRecords([])).toEqual({ total: 0, open: 0, stale: 0, expiring: 0 })
+  })
+})
+
+/** A seeded pseudo-random source (mulberry32): numbers in [0, 1), the same ones for the same seed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * `count` varied records, the same ones for the same seed: made by the
+ * builders (classified as their page would be) or set field by field;
+ * expiring, stale, open and closed; few distinct ages and expiries, so that
+ * many records tie; no expiry, an expiry past, creation times that cannot
+ * be read; requests to dismiss an active secret, open and closed, and
+ * records given an alert after they were classified (as include-alerts does).
+ */
+function variedRecords(seed: number, count: number): RequestRecord[] {
+  const random = seeded(seed)
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+  const ageHours = [0, 0.01, 1, 2, 2, 30, 30, 50, 7 * 24 - 3, 8 * 24]
+  const hoursLeft = [null, -3, 1, 5, 5, 48, 168]
+  const at = (hours: number): string => new Date(NOW + hours * HOUR).toISOString()
+  const alerts = (): RecordAlert | null => pick([secretAlert('active'), secretAlert('active'), secretAlert('inactive'), unavailableAlert(), null])
+  return Array.from({ length: count }, (_, i): RequestRecord => {
+    const number = i + 1
+    switch (pick(['bypass', 'push', 'dismissal', 'alert added', 'plain', 'unreadable', 'set'] as const)) {
+      case 'bypass':
+        return bypass(number, { ageHours: pick(ageHours), status: pick(['open', 'open', 'approved', 'denied', 'expired']) })
+      case 'push':
+        return pushRule(number, { ageHours: pick(ageHours), status: pick(['open', 'denied']) })
+      case 'dismissal': {
+        const made = dismissal('secret-scanning-dismissal', number, number, { ageHours: pick(ageHours), status: pick(['pending', 'pending', 'approved']) })
+        // Given its alert, then classified again: the creation time the orders use is that of the record classify made.
+        return classify({ ...made, alert: alerts() }, NOW, DAY)
+      }
+      case 'alert added':
+        // A new record made after classify, as include-alerts makes it: its creation time is read from created_at.
+        return { ...dismissal('secret-scanning-dismissal', number, number, { ageHours: pick(ageHours) }), alert: alerts() }
+      case 'plain': {
+        const left = pick(hoursLeft)
+        const status = pick(['open', 'pending', 'approved', 'denied'])
+        return classify(
+          plainRecord({
+            number,
+            status,
+            open: status === 'open' || status === 'pending',
+            created_at: at(-pick(ageHours)),
+            expires_at: left === null ? null : at(left),
+            alert: alerts()
+          }),
+          NOW,
+          DAY
+        )
+      }
+      case 'unreadable':
+        return classify(
+          plainRecord({
+            number,
+            created_at: pick(['not a date', '', '2024-13-45T99:00:00Z']),
+            expires_at: pick([null, 'soon', at(168), at(5)]),
+            problems: random() < 0.5 ? ['created_at is not a date'] : []
+          }),
+          NOW,
+          DAY
+        )
+      case 'set': {
+        // Never classified: every field set as the test says, a creation time that may not agree with age_hours.
+        const status = pick(['open', 'pending', 'denied'])
+        const open = status !== 'denied'
+        return plainRecord({
+          number,
+          status,
+          open,
+          stale: open && random() < 0.5,
+          expiring: open && random() < 0.3,
+          age_hours: pick(ageHours),
+          expires_in_hours: pick(hoursLeft),
+          created_at: pick([at(-2), at(-30), 'not a date']),
+          alert: alerts()
+        })
+      }
+    }
+  })
+}
+
+/** Where each record stands in `records`, to compare orders by identity (records that are deep-equal are still told apart). */
+const positionsIn = (records: readonly RequestRecord[]) => {
+  const position = new Map(records.map((r, i) => [r, i]))
+  return (order: readonly RequestRecord[]): (number | undefined)[] => order.map(r => position.get(r))
+}
+
+describe('inOrderOfUrgency, inOrderOfExpiry and firstToRunOut: the orders of byUrgency and byExpiry', () => {
+  const SEEDS = [1, 7, 2024]
+  const COUNT = 300
+
+  test('the records are as varied as the test means them to be', () => {
+    const records = SEEDS.flatMap(seed => variedRecords(seed, COUNT))
+    const some = (test: (r: RequestRecord) => boolean) => records.filter(test).length
+    expect(some(r => r.expiring)).toBeGreaterThan(20)
+    expect(some(r => r.stale && !r.expiring)).toBeGreaterThan(20)
+    expect(some(r => r.open && !r.stale && !r.expiring)).toBeGreaterThan(20)
+    expect(some(r => !r.open)).toBeGreaterThan(20)
+    expect(some(r => r.expires_in_hours === null)).toBeGreaterThan(20)
+    expect(some(r => !Number.isFinite(Date.parse(r.created_at)))).toBeGreaterThan(20)
+    expect(some(dismissesActiveSecret)).toBeGreaterThan(20)
+    expect(some(r => !r.open && r.alert?.validity === 'active')).toBeGreaterThan(0)
+    // Ties: many records share an age, an expiry, or both and their creation time.
+    expect(new Set(records.map(r => r.age_hours)).size).toBeLessThan(15)
+    expect(new Set(records.map(r => r.expires_in_hours)).size).toBeLessThan(15)
+    expect(new Set(records.map(r => `${r.created_at} ${r.expires_in_hours}`)).size).toBeLessThan(records.length / 10)
+  })
+
+  test.each(SEEDS)('inOrderOfUrgency is [...records].sort(byUrgency), ties in their order (seed %d)', seed => {
+    const records = variedRecords(seed, COUNT)
+    const positions = positionsIn(records)
+    expect(positions(inOrderOfUrgency(records))).toEqual(positions([...records].sort(byUrgency)))
+    // The same the other way round: ties keep the order they came in.
+    const reversed = [...records].reverse()
+    expect(positions(inOrderOfUrgency(reversed))).toEqual(positions([...reversed].sort(byUrgency)))
+  })
+
+  test.each(SEEDS)('inOrderOfExpiry is [...records].sort(byExpiry), ties in their order (seed %d)', seed => {
+    const records = variedRecords(seed, COUNT)
+    const positions = positionsIn(records)
+    expect(positions(inOrderOfExpiry(records))).toEqual(positions([...records].sort(byExpiry)))
+    const reversed = [...records].reverse()
+    expect(positions(inOrderOfExpiry(reversed))).toEqual(positions([...reversed].sort(byExpiry)))
+  })
+
+  test.each(SEEDS)('firstToRunOut(records, n) is the first n of inOrderOfExpiry (seed %d)', seed => {
+    const records = variedRecords(seed, COUNT)
+    const positions = positionsIn(records)
+    const sorted = inOrderOfExpiry(records)
+    for (const n of [0, 1, 2, 10, 57, COUNT - 1, COUNT, COUNT + 5]) {
+      expect([n, positions(firstToRunOut(records, n))]).toEqual([n, positions(sorted.slice(0, n))])
+    }
+  })
+
+  test('firstToRunOut(records, n) is the first n of inOrderOfExpiry when a record’s created_at cannot be read', () => {
+    // Equal in every key but the creation time: the one whose created_at cannot be read ties with both others.
+    const r = (comment: string, createdAt: string): RequestRecord => plainRecord({ comment, created_at: createdAt, age_hours: 1 })
+    const records = [r('3h', new Date(NOW - 3 * HOUR).toISOString()), r('unreadable', 'not a date'), r('4h', new Date(NOW - 4 * HOUR).toISOString())]
+    const sorted = inOrderOfExpiry(records).map(x => x.comment)
+    for (const n of [1, 2, 3]) expect([n, firstToRunOut(records, n).map(x => x.comment)]).toEqual([n, sorted.slice(0, n)])
+  })
+
+  test('firstToRunOut of no records, or of none asked for: nothing', () => {
+    expect(firstToRunOut([], 5)).toEqual([])
+    expect(firstToRunOut(variedRecords(3, 20), 0)).toEqual([])
+  })
+
+  test('the input array and its records are left as they were; a new array comes back', () => {
+    const records = variedRecords(11, COUNT)
+    const before = [...records]
+    const text = JSON.stringify(records)
+    const frozen = Object.freeze([...records])
+    for (const order of [inOrderOfUrgency(frozen), inOrderOfExpiry(frozen), firstToRunOut(frozen, 10), firstToRunOut(frozen, COUNT + 1)]) {
+      expect(order).not.toBe(frozen)
+    }
+    const results = [inOrderOfUrgency(records), inOrderOfExpiry(records), firstToRunOut(records, 10), firstToRunOut(records, COUNT + 1)]
+    for (const order of results) expect(order).not.toBe(records)
+    expect(records).toHaveLength(before.length)
+    expect(records.every((r, i) => r === before[i])).toBe(true)
+    expect(JSON.stringify(records)).toBe(text)
+    // Not already in order, so an order made in place would have shown.
+    expect(positionsIn(records)(inOrderOfUrgency(records))).not.toEqual(records.map((_, i) => i))
+  })
+
+  /** The comparators as they were before the orders kept their keys: the order must not have changed. */
+  const reference = {
+    expiry: (a: RequestRecord, b: RequestRecord): number => {
+      const active = Number(dismissesActiveSecret(b)) - Number(dismissesActiveSecret(a))
+      const soonest = (a.expires_in_hours ?? Infinity) - (b.expires_in_hours ?? Infinity) || 0
+      return active || soonest || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
+    },
+    urgency: (a: RequestRecord, b: RequestRecord): number => {
+      const rank = (r: RequestRecord) => (r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3)
+      const active = Number(dismissesActiveSecret(b)) - Number(dismissesActiveSecret(a))
+      const soonest = (a.expires_in_hours ?? Infinity) - (b.expires_in_hours ?? Infinity) || 0
+      return active || rank(a) - rank(b) || soonest || b.age_hours - a.age_hours || Date.parse(a.created_at) - Date.parse(b.created_at)
+    }
+  }
+  /** -1, 0 or 1; a comparison that cannot be made (NaN) is 0, as Array.prototype.sort reads it. */
+  const sign = (n: number): number => Math.sign(n) || 0
+
+  test.each([
+    ['byUrgency', byUrgency, reference.urgency],
+    ['byExpiry', byExpiry, reference.expiry]
+  ] as const)('%s compares every pair of records as the comparator before it did (creation times that can be read)', (_name, order, before) => {
+    // A creation time that cannot be read ties with every other: not an order to hold on to (see the test above).
+    const records = variedRecords(5, 200).filter(r => Number.isFinite(Date.parse(r.created_at)))
+    expect(records.length).toBeGreaterThan(100)
+    const differ: string[] = []
+    for (const a of records) {
+      for (const b of records) {
+        if (sign(order(a, b)) !== sign(before(a, b))) differ.push(`${a.number} ${b.number}`)
+      }
+    }
+    expect(differ).toEqual([])
+  })
+})
+
+describe('the creation time kept by classify', () => {
+  test('copies made after classify are ordered as the records classify made', () => {
+    const records = variedRecords(17, 300)
+    const copies = records.map(r => ({ ...r }))
+    const [ofRecords, ofCopies] = [positionsIn(records), positionsIn(copies)]
+    expect(ofCopies(inOrderOfUrgency(copies))).toEqual(ofRecords(inOrderOfUrgency(records)))
+    expect(ofCopies(inOrderOfExpiry(copies))).toEqual(ofRecords(inOrderOfExpiry(records)))
+    expect(ofCopies(firstToRunOut(copies, 25))).toEqual(ofRecords(firstToRunOut(records, 25)))
+    expect(ofCopies([...copies].sort(byUrgency))).toEqual(ofRecords([...records].sort(byUrgency)))
+  })
+
+  test('a copy with another created_at is ordered by its own created_at, not by the one classify read', () => {
+    const classified = classify(
+      plainRecord({ comment: 'classified', created_at: new Date(NOW - 5 * HOUR).toISOString(), expires_at: new Date(NOW + 5 * HOUR).toISOString() }),
+      NOW,
+      DAY
+    )
+    // Equal in every other key: the same age (to a tenth of an hour), time left, state and alert.
+    const older = { ...classified, comment: 'older', created_at: new Date(NOW - 5 * HOUR - MINUTE).toISOString() }
+    const newer = { ...classified, comment: 'newer', created_at: new Date(NOW - 5 * HOUR + MINUTE).toISOString() }
+    expect([older.age_hours, newer.age_hours, older.expires_in_hours]).toEqual([classified.age_hours, classified.age_hours, classified.expires_in_hours])
+    for (const records of [
+      [newer, classified, older],
+      [classified, older, newer],
+      [older, newer, classified]
+    ]) {
+      expect(inOrderOfUrgency(records).map(r => r.comment)).toEqual(['older', 'classified', 'newer'])
+      expect(inOrderOfExpiry(records).map(r => r.comment)).toEqual(['older', 'classified', 'newer'])
+      expect(firstToRunOut(records, 2).map(r => r.comment)).toEqual(['older', 'classified'])
+    }
+    expect([byUrgency(older, classified), byExpiry(older, classified)].map(Math.sign)).toEqual([-1, -1])
+    expect([byUrgency(classified, newer), byExpiry(classified, newer)].map(Math.sign)).toEqual([-1, -1])
+    expect([byUrgency(newer, classified), byExpiry(newer, classified)].map(Math.sign)).toEqual([1, 1])
+  })
+})
+
+describe('countRecords over varied records', () => {
+  test('each count is the number of records with that flag', () => {
+    const records = variedRecords(23, 400)
+    expect(countRecords(records)).toEqual({
+      total: records.length,
+      open: records.filter(r => r.open).length,
+      stale: records.filter(r => r.stale).length,
+      expiring: records.filter(r => r.expiring).length
+    })
+    // Neither nothing nor everything in each: a count that went wrong would show.
+    const counts = countRecords(records)
+    for (const n of [counts.open, counts.stale, counts.expiring]) expect(n > 0 && n < records.length).toBe(true)
+  })
+
+  test('no records: every count 0', () => {
+    expect(countRecords([])).toEqual({ total: 0, open: 0, stale: 0, expiring: 0 })
+  })
+
+  test('one record of each state', () => {
+    expect(countRecords([plainRecord({ open: false, status: 'denied' })])).toEqual({ total: 1, open: 0, stale: 0, expiring: 0 })
+    expect(countRecords([plainRecord({ stale: true, expiring: true })])).toEqual({ total: 1, open: 1, stale: 1, expiring: 1 })
   })
 })

@@ -1,15 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { InputError, readSettings, type Settings } from '../../src/inputs.js'
+import { InputError, readInputs, readSettings, type Settings } from '../../src/inputs.js'
 import { repositoryMatches } from '../../src/repositories.js'
 
 const ENV = { GITHUB_REPOSITORY: 'o/r' }
-const ALL_REPOSITORY_TYPES = [
-  'secret-scanning-bypass',
-  'push-ruleset-bypass',
-  'secret-scanning-dismissal',
-  'code-scanning-dismissal',
-  'dependabot-dismissal'
-]
+const ALL_REPOSITORY_TYPES = ['secret-scanning-bypass', 'push-ruleset-bypass', 'secret-scanning-dismissal', 'code-scanning-dismissal', 'dependabot-dismissal']
 const ENTERPRISE_TYPES = ['secret-scanning-bypass', 'push-ruleset-bypass', 'secret-scanning-dismissal']
 
 /** An input reader over a plain object: a missing input reads as '' (as the runner gives it). */
@@ -90,9 +84,7 @@ describe('defaults', () => {
   test('api-url falls back to GITHUB_API_URL and loses its trailing slash', () => {
     expect(settings({}, { ...ENV, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }).apiUrl).toBe('https://ghe.example.com/api/v3')
     expect(settings({}, { ...ENV, GITHUB_API_URL: 'https://api.example.ghe.com' }).apiUrl).toBe('https://api.example.ghe.com')
-    expect(
-      settings({ 'api-url': 'https://ghe.internal/api/v3//' }, { ...ENV, GITHUB_API_URL: 'https://other.example' }).apiUrl
-    ).toBe('https://ghe.internal/api/v3')
+    expect(settings({ 'api-url': 'https://ghe.internal/api/v3//' }, { ...ENV, GITHUB_API_URL: 'https://other.example' }).apiUrl).toBe('https://ghe.internal/api/v3')
   })
 
   test('organization scope defaults the organization to the repository owner', () => {
@@ -607,9 +599,7 @@ describe('review-targets', () => {
 
   test('all with review none is an input error', () => {
     const error = inputError({ 'review-targets': 'all' })
-    expect(error.problems).toEqual([
-      'Input "review-targets" is all but "review" is none: say approve, deny or dismiss-response, or remove the targets.'
-    ])
+    expect(error.problems).toEqual(['Input "review-targets" is all but "review" is none: say approve, deny or dismiss-response, or remove the targets.'])
   })
 
   test('review none without targets: no targets, no error', () => {
@@ -638,5 +628,98 @@ describe('branch: a ref that is not a branch', () => {
   test('a branch whose name merely contains pull or tags is a branch', () => {
     expect(settings({ branch: 'refs/heads/refs/pull/1' }).branch).toBe('refs/heads/refs/pull/1')
     expect(settings({ branch: 'tags/v1' }).branch).toBe('refs/heads/tags/v1')
+  })
+})
+
+describe('readInputs: the token masked first, the step failed on bad inputs', () => {
+  /** Inputs that need nothing from the environment. */
+  const VALID = { token: 'test-token-value', repository: 'o/r', 'api-url': 'https://api.github.com' }
+
+  /** readInputs over `values`, with every read, mask and fail in the order made. */
+  function run(values: Record<string, string>) {
+    const read = reader(values)
+    const events: string[] = []
+    const masked: string[] = []
+    const failed: string[] = []
+    const result = readInputs(
+      name => {
+        events.push(`read ${name}`)
+        return read(name)
+      },
+      {
+        mask: secret => {
+          events.push('mask')
+          masked.push(secret)
+        },
+        fail: message => {
+          events.push('fail')
+          failed.push(message)
+        }
+      }
+    )
+    return { result, events, masked, failed }
+  }
+
+  test('valid inputs: the token is masked before any other input is read, and the settings come back', () => {
+    const { result, events, masked, failed } = run(VALID)
+    expect(events.slice(0, 2)).toEqual(['read token', 'mask'])
+    expect(events.filter(e => e === 'mask')).toHaveLength(1)
+    expect(events.length).toBeGreaterThan(10)
+    expect(masked).toEqual(['test-token-value'])
+    expect(failed).toEqual([])
+    expect(result).toBeDefined()
+    expect(result!.token).toBe('test-token-value')
+    expect(result!.scopeName).toBe('o/r')
+    expect(result!.types.map(t => t.type.id)).toEqual(ALL_REPOSITORY_TYPES)
+    expect(result).toEqual(readSettings(reader(VALID), {}))
+  })
+
+  test('bad inputs: the step failed once with every problem, a line each, and no settings', () => {
+    const values = { ...VALID, scope: 'galaxy', 'fail-on': 'always' }
+    const { result, events, masked, failed } = run(values)
+    expect(result).toBeUndefined()
+    expect(masked).toEqual(['test-token-value'])
+    expect(events.slice(0, 2)).toEqual(['read token', 'mask'])
+    expect(events.at(-1)).toBe('fail')
+    expect(failed).toEqual([
+      '2 invalid inputs; nothing was fetched or reviewed.\n' +
+        'Input "scope" has the value "galaxy": expected one of repository, organization, enterprise.\n' +
+        'Input "fail-on" has the value "always": expected one of open, stale, expiring, never.'
+    ])
+    expect(failed[0]!.split('\n').slice(1)).toEqual(inputError(values).problems)
+  })
+
+  test('one bad input: "1 invalid input"', () => {
+    const { result, failed } = run({ ...VALID, 'max-reviews': '0' })
+    expect(result).toBeUndefined()
+    expect(failed).toEqual(['1 invalid input; nothing was fetched or reviewed.\nInput "max-reviews" has the value "0": expected a whole number from 1 to 1000.'])
+  })
+
+  test('an empty token is not masked, and is one of the problems', () => {
+    const { result, events, masked, failed } = run({ ...VALID, token: '' })
+    expect(result).toBeUndefined()
+    expect(masked).toEqual([])
+    expect(events).not.toContain('mask')
+    expect(failed).toEqual(['1 invalid input; nothing was fetched or reviewed.\nInput "token" is empty: pass a token, for example ${{ github.token }}.'])
+  })
+
+  test('an error that is not about the inputs is thrown as it is, the step not failed', () => {
+    const thrown = new TypeError('the runner went away')
+    const events: string[] = []
+    const read = (name: string): string => {
+      events.push(`read ${name}`)
+      if (name === 'time-period') throw thrown
+      return reader(VALID)(name)
+    }
+    let caught: unknown
+    try {
+      readInputs(read, { mask: () => void events.push('mask'), fail: message => void events.push(`fail ${message}`) })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBe(thrown)
+    expect(events.slice(0, 2)).toEqual(['read token', 'mask'])
+    expect(events.at(-1)).toBe('read time-period')
+    expect(events.filter(e => e.startsWith('fail'))).toEqual([])
   })
 })

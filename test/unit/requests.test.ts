@@ -1,7 +1,7 @@
-import { describe, expect, test } from '@jest/globals'
+import { describe, expect, jest, test } from '@jest/globals'
 import { classify } from '../../src/classify.js'
 import { REDACTED, redact } from '../../src/text.js'
-import { alertNumbers, isOpenStatus, normalize, splitPath, targetNumber, type RawRequest } from '../../src/requests.js'
+import { alertNumbers, isOpenStatus, normalize, sharedStrings, splitPath, targetNumber, type RawRequest, type RequestRecord } from '../../src/requests.js'
 import { openapi } from '../fake-github/openapi.js'
 import { bypass, dismissal, plainRecord, pushRule, rawItem, typeOf } from './record-builders.js'
 import { RECORD_FIELDS } from '../fixtures/record-fields.js'
@@ -16,7 +16,6 @@ function example(name: string): RawRequest {
 function exampleItems(name: string): RawRequest[] {
   return example(name) as unknown as RawRequest[]
 }
-
 
 /** Token-shaped text, assembled from pieces. */
 const TOKEN_BODY = 'Qx7mK2pL9vR4tN8wZ3cF6hJ1'
@@ -140,11 +139,7 @@ describe('normalize: the OpenAPI examples of each type', () => {
   })
 
   test('the items the fake sends normalize like GitHub’s (string and integer alert numbers)', () => {
-    const asString = normalize(
-      rawItem({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 31 }),
-      typeOf('dependabot-dismissal'),
-      redact
-    )
+    const asString = normalize(rawItem({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 31 }), typeOf('dependabot-dismissal'), redact)
     const asInteger = normalize(
       rawItem({ kind: 'dependabot-dismissal', repository: 'octo-org/api', number: 3, alertNumber: 31, alertNumberAs: 'integer' }),
       typeOf('dependabot-dismissal'),
@@ -468,5 +463,157 @@ describe('targetNumber', () => {
 
   test('a type without a review call is known by its request number', () => {
     expect(targetNumber(plainRecord({ type: 'push-ruleset-bypass', number: 8, alert_numbers: [3] }))).toBe(8)
+  })
+})
+
+describe('sharedStrings', () => {
+  test('equal text in, equal text out, the first time and every time after', () => {
+    const share = sharedStrings()
+    // The same text made in different ways.
+    const made = [
+      'octo-org',
+      ['octo', 'org'].join('-'),
+      `${'octo'}-${'org'}`,
+      'xocto-orgx'.slice(1, -1),
+      String.fromCharCode(...Array.from('octo-org', c => c.charCodeAt(0)))
+    ]
+    for (const text of made) expect(share(text)).toBe('octo-org')
+    expect(share('monalisa')).toBe('monalisa')
+    expect(share('octo-org')).toBe('octo-org')
+  })
+
+  test('different text stays different: case, white space and Unicode forms are not merged', () => {
+    const share = sharedStrings()
+    const texts = ['é', 'e\u0301', 'É', 'é ', ' é', '', 'é 😀', 'é 😀 ']
+    for (const text of texts) expect(share(text)).toBe(text)
+    // And again, now that every one was seen.
+    for (const text of texts) expect(share(text)).toBe(text)
+    expect(new Set(texts.map(share)).size).toBe(texts.length)
+  })
+
+  test('names an object has of its own are text like any other', () => {
+    const share = sharedStrings()
+    for (const text of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '0', 'undefined', 'null']) {
+      expect(share(text)).toBe(text)
+      expect(share(text)).toBe(text)
+    }
+  })
+
+  test('a thousand texts with repeats: each comes back as it went in', () => {
+    const share = sharedStrings()
+    const texts = Array.from({ length: 1000 }, (_, i) => `user-${(i * 7919) % 137} é`)
+    expect(texts.map(share)).toEqual(texts)
+    expect(texts.map(share)).toEqual(texts)
+  })
+})
+
+describe('normalize with a share function', () => {
+  /** A bypass request with two data entries, two responses and multi-byte text. */
+  function severalEntries(): RawRequest {
+    const raw = example('secret-scanning-bypass-request-item') as Record<string, unknown>
+    raw.requester = { actor_id: 3, actor_name: 'mona-é' }
+    raw.data = [
+      { secret_type: 'adafruit_io_key', bypass_reason: 'used_in_tests', branch: 'refs/heads/é-😀' },
+      { secret_type: 'aws_access_key_id', bypass_reason: 'false_positive', path: '/docs/é 😀.md:4:2', branch: 'refs/heads/main' }
+    ]
+    raw.responses = [
+      { id: 5, reviewer: { actor_id: 4, actor_name: 'octocat' }, status: 'denied', created_at: '2024-07-02T08:43:04Z' },
+      { id: 6, reviewer: { actor_id: 5, actor_name: 'hubot' }, status: 'approved', created_at: '2024-07-03T08:43:04Z' }
+    ]
+    return raw as RawRequest
+  }
+
+  const ITEMS: [string, string, () => RawRequest][] = [
+    ['secret-scanning-bypass-request-item', 'secret-scanning-bypass', () => example('secret-scanning-bypass-request-item')],
+    ['push-rule-bypass-request-item', 'push-ruleset-bypass', () => example('push-rule-bypass-request-item')],
+    ['secret-scanning-dismissal-request-item', 'secret-scanning-dismissal', () => example('secret-scanning-dismissal-request-item')],
+    ['code-scanning-alert-dismissal-request-item', 'code-scanning-dismissal', () => example('code-scanning-alert-dismissal-request-item')],
+    ['dependabot-alert-dismissal-request-item', 'dependabot-dismissal', () => example('dependabot-alert-dismissal-request-item')],
+    ['several data entries, responses and multi-byte text', 'secret-scanning-bypass', severalEntries]
+  ]
+
+  test.each(ITEMS)('%s: a record deep-equal to the one made without it', (_name, kind, item) => {
+    const share = jest.fn(sharedStrings())
+    const shared = normalize(item(), typeOf(kind), redact, share)
+    expect(shared).toEqual(normalize(item(), typeOf(kind), redact))
+    expect(share).toHaveBeenCalled()
+  })
+
+  test.each(ITEMS)('%s: repository, organization, requester, status, branch, path, reasons, secret types and responses go through it', (_name, kind, item) => {
+    const share = jest.fn(sharedStrings())
+    const r = normalize(item(), typeOf(kind), redact, share)
+    const asked = new Set(share.mock.calls.map(([text]) => text))
+    const texts = [
+      r.repository,
+      r.organization,
+      r.requester,
+      r.status,
+      ...r.reasons,
+      ...r.secret_types,
+      ...(r.branch === null ? [] : [r.branch]),
+      ...(r.path === null ? [] : [r.path]),
+      ...(r.ruleset === null ? [] : [r.ruleset]),
+      ...r.responses.flatMap(response => [response.reviewer, response.status])
+    ]
+    expect(texts.filter(text => !asked.has(text))).toEqual([])
+    // Text that differs from request to request is not kept: the comment, the times and the address.
+    for (const own of [r.comment, r.created_at, r.html_url].filter(text => text !== '')) expect([own, asked.has(own)]).toEqual([own, false])
+  })
+
+  test('the several-entries item: every shared field was asked for', () => {
+    const share = jest.fn(sharedStrings())
+    const r = normalize(severalEntries(), typeOf('secret-scanning-bypass'), redact, share)
+    expect([r.requester, r.branch, r.path, r.reasons, r.secret_types]).toEqual([
+      'mona-é',
+      'refs/heads/é-😀',
+      'docs/é 😀.md',
+      ['used_in_tests', 'false_positive'],
+      ['adafruit_io_key', 'aws_access_key_id']
+    ])
+    const asked = share.mock.calls.map(([text]) => text)
+    for (const text of [
+      'octo-org/smile',
+      'octo-org',
+      'mona-é',
+      'denied',
+      'approved',
+      'refs/heads/é-😀',
+      'refs/heads/main',
+      'docs/é 😀.md',
+      'used_in_tests',
+      'false_positive',
+      'adafruit_io_key',
+      'aws_access_key_id',
+      'octocat',
+      'hubot'
+    ]) {
+      expect([text, asked.includes(text)]).toEqual([text, true])
+    }
+  })
+
+  /** The record's text a field holds, to see it took what share gave. */
+  const FIELDS: [string, string, string, (r: RequestRecord) => unknown][] = [
+    ['repository', 'secret-scanning-bypass', 'octo-org/smile', r => r.repository],
+    ['organization', 'secret-scanning-bypass', 'octo-org', r => r.organization],
+    ['requester', 'secret-scanning-bypass', 'monalisa', r => r.requester],
+    ['status', 'dependabot-dismissal', 'pending', r => r.status],
+    ['branch', 'secret-scanning-bypass', 'refs/heads/main', r => r.branch],
+    ['path', 'secret-scanning-bypass', 'tests/README.md', r => r.path],
+    ['reasons', 'secret-scanning-bypass', 'used_in_tests', r => r.reasons[0]],
+    ['secret types', 'secret-scanning-bypass', 'adafruit_io_key', r => r.secret_types[0]],
+    ['ruleset', 'push-ruleset-bypass', 'Exclude image files', r => r.ruleset],
+    ['a response’s reviewer', 'secret-scanning-bypass', 'octocat', r => r.responses[0]?.reviewer]
+  ]
+  const EXAMPLE: Record<string, string> = {
+    'secret-scanning-bypass': 'secret-scanning-bypass-request-item',
+    'push-ruleset-bypass': 'push-rule-bypass-request-item',
+    'dependabot-dismissal': 'dependabot-alert-dismissal-request-item'
+  }
+
+  test.each(FIELDS)('%s: the record holds what share gave back', (_name, kind, text, field) => {
+    const raw = () => example(EXAMPLE[kind] ?? '')
+    expect(field(normalize(raw(), typeOf(kind), redact))).toBe(text)
+    const share = (value: string): string => (value === text ? `${value} (shared)` : value)
+    expect(field(normalize(raw(), typeOf(kind), redact, share))).toBe(`${text} (shared)`)
   })
 })

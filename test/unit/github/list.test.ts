@@ -1,8 +1,10 @@
-import { describe, expect, test } from '@jest/globals'
-import { PER_PAGE, listCall, parseLink, type ListFilters } from '../../../src/github/list.js'
+import { describe, expect, jest, test } from '@jest/globals'
+import pLimit from 'p-limit'
+import { MalformedResponseError } from '../../../src/github/errors.js'
+import { PER_PAGE, listCall, listRequests, parseLink, type ListFilters } from '../../../src/github/list.js'
 import { REQUEST_STATUSES, TIME_PERIODS, type RequestStatus, type Scope } from '../../../src/request-types.js'
 import { LIST_CASES, SCOPE_TEMPLATE, fixtureList, operation, queryParameters, resolve } from '../openapi-fixture.js'
-import { settingsWith } from '../record-builders.js'
+import { REPO, fakeGitHub, rawItem, settingsWith } from '../record-builders.js'
 
 const SCOPE_INPUTS: Record<Scope, Record<string, string>> = {
   repository: {},
@@ -108,11 +110,7 @@ describe('listCall: route and query for every type at every scope', () => {
 
   test.each(LIST_CASES)('%s: every query parameter sent is one the operation takes', (_name, { type, scope, list }) => {
     const params = queryParameters(fixtureList(type, scope))
-    const { query } = listCall(
-      type,
-      list,
-      filters(scope, { requester: 'monalisa', reviewer: 'octocat', repositoryName: 'smile', organizationName: 'octo-org' })
-    )
+    const { query } = listCall(type, list, filters(scope, { requester: 'monalisa', reviewer: 'octocat', repositoryName: 'smile', organizationName: 'octo-org' }))
     for (const name of Object.keys(query)) expect([name, params.has(name)]).toEqual([name, true])
     expect(query.requester).toBe('monalisa')
     expect(query.reviewer).toBe('octocat')
@@ -152,11 +150,7 @@ describe('listCall: route and query for every type at every scope', () => {
 })
 
 describe('listCall: request_status cancelled and completed', () => {
-  const NARROW = new Set([
-    'code-scanning-dismissal at organization',
-    'code-scanning-dismissal at repository',
-    'dependabot-dismissal at repository'
-  ])
+  const NARROW = new Set(['code-scanning-dismissal at organization', 'code-scanning-dismissal at repository', 'dependabot-dismissal at repository'])
 
   test.each(LIST_CASES.flatMap(([name, c]) => (['cancelled', 'completed'] as RequestStatus[]).map(s => [`${name}, ${s}`, c, s] as const)))(
     '%s',
@@ -170,5 +164,107 @@ describe('listCall: request_status cancelled and completed', () => {
     for (const requestStatus of ['open', 'approved', 'expired', 'denied', 'all'] as RequestStatus[]) {
       expect(listCall(type, list, filters(scope, { requestStatus })).query.request_status).toBe(requestStatus)
     }
+  })
+})
+
+describe('listRequests: a page whose body arrives as a stream', () => {
+  const ROUTE = `GET /repos/${REPO}/bypass-requests/secret-scanning`
+  const API = `https://api.github.com/repos/${REPO}/bypass-requests/secret-scanning`
+
+  interface Answer {
+    status: number
+    headers: Record<string, string>
+    data: unknown
+  }
+
+  /** A body sent in `chunks`, one turn of the event loop apart, as a network delivers it. */
+  function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+    let next = 0
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise(resolve => setImmediate(resolve))
+        const chunk = chunks[next++]
+        if (chunk) controller.enqueue(chunk)
+        else controller.close()
+      }
+    })
+  }
+
+  /** `bytes` cut at each offset of `at`. */
+  function cut(bytes: Buffer, at: number[]): Buffer[] {
+    const ends = [...at, bytes.length]
+    return ends.map((end, i) => bytes.subarray(i === 0 ? 0 : ends[i - 1], end))
+  }
+
+  /** Every page of the list, in order, answered as the test says; page 1 links the last when there are more. */
+  function list(bodies: unknown[]) {
+    const request = jest.fn(async (_route: string, params: { page: number }): Promise<Answer> => {
+      const data = bodies[params.page - 1]
+      const headers: Record<string, string> = {}
+      if (params.page === 1 && bodies.length > 1) headers.link = `<${API}?page=2>; rel="next", <${API}?page=${bodies.length}>; rel="last"`
+      return { status: 200, headers, data }
+    })
+    return { request, read: () => listRequests(fakeGitHub(request), pLimit(2), { route: ROUTE, query: { per_page: PER_PAGE } }, item => item) }
+  }
+
+  const ITEMS = [
+    rawItem({ kind: 'secret-scanning-bypass', repository: REPO, number: 1, comment: 'é 😀 日本語 — needed for the demo' }),
+    rawItem({ kind: 'secret-scanning-bypass', repository: REPO, number: 2, requester: 'mona-é', comment: '😀😀 ü' })
+  ]
+  const TEXT = JSON.stringify(ITEMS)
+  const BYTES = Buffer.from(TEXT)
+
+  test('several chunks, a 4-byte and a 2-byte character each cut in two across chunks: the items as sent', async () => {
+    const emoji = BYTES.indexOf(Buffer.from('😀'))
+    const accent = BYTES.indexOf(Buffer.from('é'))
+    const chunks = cut(
+      BYTES,
+      [accent + 1, Math.floor(BYTES.length / 3), emoji + 2, Math.floor((2 * BYTES.length) / 3)].sort((a, b) => a - b)
+    )
+    expect(chunks.length).toBeGreaterThanOrEqual(4)
+    // The cuts do split characters: read alone, a chunk would not be the text it carries.
+    expect(chunks.map(c => c.toString('utf8')).join('')).not.toBe(TEXT)
+    expect(chunks.map(c => c.toString('utf8')).join('')).toContain('\ufffd')
+    const { read } = list([streamOf(chunks)])
+    expect(await read()).toEqual(JSON.parse(TEXT))
+  })
+
+  test('one byte at a time: the items as sent', async () => {
+    const { read } = list([streamOf(Array.from(BYTES, byte => Uint8Array.of(byte)))])
+    const items = (await read()) as { requester_comment?: string }[]
+    expect(items).toEqual(JSON.parse(TEXT))
+    expect(items.map(item => item.requester_comment)).toEqual(['é 😀 日本語 — needed for the demo', '😀😀 ü'])
+  })
+
+  test('two pages, each a stream cut inside a character: the items of both, in order', async () => {
+    const second = [rawItem({ kind: 'secret-scanning-bypass', repository: REPO, number: 3, comment: '日本 😀' })]
+    const secondBytes = Buffer.from(JSON.stringify(second))
+    const { read, request } = list([
+      streamOf(cut(BYTES, [BYTES.indexOf(Buffer.from('😀')) + 1])),
+      streamOf(cut(secondBytes, [secondBytes.indexOf(Buffer.from('😀')) + 3]))
+    ])
+    expect(await read()).toEqual([...(JSON.parse(TEXT) as unknown[]), ...second])
+    expect(request.mock.calls.map(([, params]) => params.page)).toEqual([1, 2])
+  })
+
+  test.each([
+    ['cut short', Buffer.from(TEXT.slice(0, 60))],
+    ['not JSON', Buffer.from('<html>é 😀 Bad gateway</html>')],
+    ['an object, not a list', Buffer.from('{"message":"é 😀 Not Found"}')],
+    ['a list of numbers', Buffer.from('[1,2,3]')],
+    ['empty', Buffer.alloc(0)]
+  ])('a body %s, sent in chunks: MalformedResponseError naming the endpoint and page', async (_name, body) => {
+    const { read } = list([streamOf(cut(body, [Math.floor(body.length / 2)]))])
+    const failure = read()
+    await expect(failure).rejects.toBeInstanceOf(MalformedResponseError)
+    await expect(failure).rejects.toMatchObject({
+      endpoint: `${ROUTE}?page=1`,
+      message: `GitHub's answer to ${ROUTE}?page=1 was not the JSON list the API describes`
+    })
+  })
+
+  test('a malformed second page names page 2', async () => {
+    const { read } = list([streamOf([BYTES]), streamOf(cut(Buffer.from('[{"id": 9, "x": "😀'), [5, 17]))])
+    await expect(read()).rejects.toMatchObject({ name: 'MalformedResponseError', endpoint: `${ROUTE}?page=2` })
   })
 })

@@ -1,11 +1,15 @@
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import type { ReviewReport } from '../../../src/github/review.js'
 import { reviewMetrics } from '../../../src/metrics.js'
-import { reportJson, writeReportFiles } from '../../../src/report/files.js'
-import { NOW, REPO, bypass, dismissal, failure, reviewCall, settingsWith, typeOf } from '../record-builders.js'
+import { reportFolder, reportJson, reportJsonBytes, startWriting } from '../../../src/report/files.js'
+import { createRecordJson } from '../../../src/report/record-json.js'
+import type { RequestRecord } from '../../../src/requests.js'
+import { createMask, REDACTED } from '../../../src/text.js'
+import { NOW, REPO, bypass, dismissal, failure, pushRule, reviewCall, settingsWith, typeOf } from '../record-builders.js'
 
 /** Assembled from pieces, so that this file never holds a token-shaped string literally; the body is made up. */
 const TOKEN = ['gh', 'p_', 'Wc4Rn8Tq1Vx6Mb3Lz9Kd2Hf7Gj5Ps0Ay4EuN'].join('')
@@ -190,7 +194,7 @@ describe('reportJson', () => {
   })
 })
 
-describe('writeReportFiles', () => {
+describe('reportFolder', () => {
   const saved = process.env.RUNNER_TEMP
   let runnerTemp: string
 
@@ -205,44 +209,233 @@ describe('writeReportFiles', () => {
     else process.env.RUNNER_TEMP = saved
   })
 
-  test('both files in one fresh folder under RUNNER_TEMP, holding exactly the given text', async () => {
-    const json = '{"scope":"repository","note":"é 😀"}'
-    const markdown = '# Exemption requests\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'
-    const paths = await writeReportFiles(json, markdown)
+  test('the paths of both files in one fresh, empty folder under RUNNER_TEMP', async () => {
+    const paths = await reportFolder()
     const dir = dirname(paths.json)
     expect(paths).toEqual({ json: join(dir, 'report.json'), markdown: join(dir, 'report.md') })
     expect(dirname(dir)).toBe(runnerTemp)
     expect(basename(dir)).toMatch(/^exemption-requests-[A-Za-z0-9]{6}$/)
-    expect(readdirSync(dir).sort()).toEqual(['report.json', 'report.md'])
-    expect(readFileSync(paths.json, 'utf8')).toBe(json)
-    expect(readFileSync(paths.markdown, 'utf8')).toBe(markdown)
+    expect(readdirSync(dir)).toEqual([])
   })
 
   test('two calls never share a folder', async () => {
-    const first = await writeReportFiles('{"n":1}', 'first')
-    const second = await writeReportFiles('{"n":2}', 'second')
+    const first = await reportFolder()
+    const second = await reportFolder()
     expect(dirname(first.json)).not.toBe(dirname(second.json))
     expect(readdirSync(runnerTemp)).toHaveLength(2)
-    expect([readFileSync(first.json, 'utf8'), readFileSync(first.markdown, 'utf8')]).toEqual(['{"n":1}', 'first'])
-    expect([readFileSync(second.json, 'utf8'), readFileSync(second.markdown, 'utf8')]).toEqual(['{"n":2}', 'second'])
-  })
-
-  test('empty text: empty files', async () => {
-    const paths = await writeReportFiles('', '')
-    expect([readFileSync(paths.json, 'utf8'), readFileSync(paths.markdown, 'utf8')]).toEqual(['', ''])
   })
 
   test('no RUNNER_TEMP: under the system’s temporary directory', async () => {
     process.env.RUNNER_TEMP = ''
-    const paths = await writeReportFiles('{}', 'x')
+    const paths = await reportFolder()
     const dir = dirname(paths.json)
     try {
       expect(dirname(dir)).toBe(tmpdir())
       expect(basename(dir)).toMatch(/^exemption-requests-/)
-      expect(readFileSync(paths.json, 'utf8')).toBe('{}')
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+    expect(existsSync(dir)).toBe(false)
+  })
+})
+
+/** The run's token in a shape `redact` does not know: only the mask can take it out of the report. */
+const RUN_TOKEN = ['run', '-token-', 'Zp3c8Rk1'].join('')
+const mask = createMask([RUN_TOKEN])
+
+/** Decodes strictly: a character cut in two fails the test instead of turning into U+FFFD. */
+const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+
+describe('reportJsonBytes', () => {
+  /** `count` records with multi-byte comments, every hundredth holding the run's token; a third of them dismissal requests. */
+  function recordsOf(count: number): RequestRecord[] {
+    return Array.from({ length: count }, (_, i) => {
+      const comment = `é 😀 日本 #${i + 1}${i % 100 === 0 ? ` ${RUN_TOKEN}` : ''}`
+      if (i % 3 === 1) return dismissal('secret-scanning-dismissal', i + 1, i + 1, { comment, ageHours: i % 50 })
+      return i % 3 === 2 ? pushRule(i + 1, { comment }) : bypass(i + 1, { comment, ageHours: i % 40 })
+    })
+  }
+  const ALL = recordsOf(1200)
+
+  /** The token reaches the text before the requests (a setting and a list failure) and after them (the reviews). */
+  const settings = settingsWith({ 'require-comment-pattern': `SEC-\\d+|${RUN_TOKEN}|é😀` })
+  const failures = [failure('secret-scanning-bypass', `GitHub answered 403 é 😀: ${RUN_TOKEN} may not list`), failure('dependabot-dismissal', 'feature off', true)]
+  const reviews: ReviewReport = {
+    review: 'approve',
+    policy: false,
+    dryRun: false,
+    calls: [reviewCall(1, { body: { status: 'approve', message: `Reviewed é 😀 with ${RUN_TOKEN}` } })],
+    skipped: [{ record: bypass(3), reason: `not open é; ${RUN_TOKEN}` }],
+    errors: [`a target names ${RUN_TOKEN}`],
+    reviewed: 1,
+    failures: 0
+  }
+
+  /** The report of the first `count` records; two in three kept as their page arrived, the others made later. */
+  function made(count: number, extras: boolean) {
+    const records = ALL.slice(0, count)
+    const report = reportJson(settings, NOW, records, failures, extras ? reviews : undefined, extras ? reviewMetrics(records) : undefined)
+    const json = createRecordJson(mask)
+    records.forEach((record, i) => {
+      if (i % 3 !== 2) json.keep(record)
+    })
+    return { report, groups: [...reportJsonBytes(report, json, mask)] }
+  }
+
+  test.each([
+    [0, false],
+    [0, true],
+    [1, false],
+    [1, true],
+    [501, false],
+    [501, true],
+    [1200, false],
+    [1200, true]
+  ])('%d records, metrics and reviews %s: the groups together are JSON.stringify(report) and a newline, masked', (count, extras) => {
+    const { report, groups } = made(count, extras)
+    const text = decode(Buffer.concat(groups.flat()))
+    expect(text).toBe(`${mask(JSON.stringify(report))}\n`)
+    expect(text).toBe(`${JSON.stringify(report).replaceAll(RUN_TOKEN, REDACTED)}\n`)
+    expect(text).not.toContain(RUN_TOKEN)
+    // The token was there to mask, before and (with reviews) after the requests, and in the requests when there are any.
+    const raw = JSON.stringify(report)
+    expect(raw.indexOf(RUN_TOKEN)).toBeLessThan(raw.indexOf('"requests":['))
+    if (extras) expect(raw.lastIndexOf(RUN_TOKEN)).toBeGreaterThan(raw.indexOf('"metrics":'))
+    expect(JSON.parse(text)).toEqual(JSON.parse(mask(raw)))
+    expect((JSON.parse(text) as { requests: unknown[] }).requests).toHaveLength(count)
+  })
+
+  test.each([
+    [0, 2],
+    [1, 3],
+    [500, 3],
+    [501, 4],
+    [1200, 5]
+  ])('%d records: %d groups, the text before the requests, at most 500 records each, the text after them; every piece whole UTF-8', (count, groupCount) => {
+    const { groups } = made(count, true)
+    expect(groups).toHaveLength(groupCount)
+    const texts = groups.map(pieces => pieces.map(decode).join(''))
+    expect(texts[0]).toMatch(/^\{"generated_at":.*"requests":\[$/)
+    expect(texts.at(-1)).toMatch(/^\],"metrics":\{.*\}\n$/s)
+    for (const middle of texts.slice(1, -1)) expect((JSON.parse(`[${middle.replace(/^,/, '')}]`) as unknown[]).length).toBeLessThanOrEqual(500)
+  })
+
+  test('the text around the requests is masked with the mask given, not only redacted', () => {
+    const { groups } = made(2, true)
+    const [first, last] = [groups[0], groups.at(-1)].map(pieces => decode(Buffer.concat(pieces ?? [])))
+    expect(first).toContain(`"require_comment_pattern":"SEC-\\\\d+|${REDACTED}|é😀"`)
+    expect(first).toContain(`"reason":"GitHub answered 403 é 😀: ${REDACTED} may not list"`)
+    expect(last).toContain(`"errors":["a target names ${REDACTED}"]`)
+    expect(last).toContain(`"reason":"not open é; ${REDACTED}"`)
+    expect(`${first}${last}`).not.toContain(RUN_TOKEN)
+  })
+})
+
+describe('startWriting', () => {
+  const MB = 1 << 20
+  let dir: string
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'files-test-'))
+  })
+
+  afterEach(() => {
+    jest.restoreAllMocks()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  /** Watches the writes of every file handle: each call's `this` is the handle written to. */
+  async function watchWrites() {
+    const probe = await open(join(dir, 'probe'), 'w')
+    await probe.close()
+    rmSync(join(dir, 'probe'))
+    const write = jest.spyOn(Object.getPrototypeOf(probe) as { write: () => unknown }, 'write')
+    /** The fd of each handle written to: -1 once it is closed. */
+    return () => [...new Set(write.mock.contexts)].map(handle => (handle as { fd: number }).fd)
+  }
+
+  test('writes exactly the groups one after the other, multi-byte characters and empty pieces included, and closes the file', async () => {
+    const handles = await watchWrites()
+    const shared = Buffer.from('xxhalf of é😀 in a larger bufferxx')
+    const groups: Uint8Array[][] = [
+      [Buffer.from('{"a":"é 😀",')],
+      [],
+      [new Uint8Array(0), Buffer.from('"b":'), Buffer.from('"日本')],
+      [new Uint8Array(shared.buffer, shared.byteOffset + 2, shared.length - 4)],
+      [Buffer.from('"}\n')]
+    ]
+    const path = join(dir, 'report.json')
+    const writing = await startWriting(path, groups)
+    await writing.done
+    expect(readFileSync(path)).toEqual(Buffer.concat(groups.flat()))
+    expect(readFileSync(path, 'utf8')).toBe('{"a":"é 😀","b":"日本half of é😀 in a larger buffer"}\n')
+    expect(handles()).toEqual([-1])
+  })
+
+  test('no groups: an empty file', async () => {
+    const path = join(dir, 'report.json')
+    await (
+      await startWriting(path, [])
+    ).done
+    expect(readFileSync(path)).toHaveLength(0)
+  })
+
+  test('more than 16 MB (40 groups of 1 MB): every group in its place once done resolves, and the file closed', async () => {
+    const handles = await watchWrites()
+    let made = 0
+    function* groups(): Generator<Uint8Array[]> {
+      for (let i = 0; i < 40; i++) {
+        made++
+        // Each megabyte filled with its own number, in pieces of different sizes.
+        const group = Buffer.alloc(MB, i + 1)
+        yield [group.subarray(0, 1000), group.subarray(1000, MB / 2), group.subarray(MB / 2)]
+      }
+    }
+    const path = join(dir, 'report.json')
+    const writing = await startWriting(path, groups())
+    expect(made).toBe(40)
+    await writing.done
+    const file = readFileSync(path)
+    expect(file).toHaveLength(40 * MB)
+    const wrong = Array.from({ length: 40 }, (_, i) => i).filter(i => !file.subarray(i * MB, (i + 1) * MB).equals(Buffer.alloc(MB, i + 1)))
+    expect(wrong).toEqual([])
+    expect(handles()).toEqual([-1])
+  })
+
+  test('the report as reportJsonBytes gives it: the file holds the report’s JSON, masked', async () => {
+    const records = Array.from({ length: 1100 }, (_, i) => bypass(i + 1, { comment: `é 😀 ${i % 10 === 0 ? RUN_TOKEN : 'ok'} ${'x'.repeat(i % 300)}` }))
+    const report = reportJson(settingsWith(), NOW, records, [], undefined, reviewMetrics(records))
+    const json = createRecordJson(mask)
+    for (const record of records.slice(0, 800)) json.keep(record)
+    const path = join(dir, 'report.json')
+    await (
+      await startWriting(path, reportJsonBytes(report, json, mask))
+    ).done
+    expect(readFileSync(path, 'utf8')).toBe(`${mask(JSON.stringify(report))}\n`)
+  })
+
+  test.each([
+    ['after one group', 1, 100],
+    ['after three groups', 3, 100],
+    ['after 20 MB, while waiting for the file system', 20, MB]
+  ])('the groups throw %s: startWriting rejects with that error, what came before is written, the file is closed', async (_name, before, size) => {
+    const handles = await watchWrites()
+    const problem = new Error('the record could not be made')
+    const group = (i: number): Buffer => Buffer.from(`${i} é 😀;`.padEnd(size, '.'))
+    function* groups(): Generator<Uint8Array[]> {
+      for (let i = 0; i < before; i++) yield [group(i)]
+      throw problem
+    }
+    const path = join(dir, 'report.json')
+    await expect(startWriting(path, groups())).rejects.toBe(problem)
+    const written = readFileSync(path)
+    const expected = Buffer.concat(Array.from({ length: before }, (_, i) => group(i)))
+    expect(written).toHaveLength(expected.length)
+    // Compared as a whole: toEqual would compare megabytes byte by byte.
+    expect(written.equals(expected)).toBe(true)
+    // The one handle it opened and wrote to is closed.
+    expect(handles()).toEqual([-1])
+    rmSync(dir, { recursive: true, force: true })
     expect(existsSync(dir)).toBe(false)
   })
 })

@@ -7,6 +7,8 @@ import type { ReviewReport } from '../../../src/github/review.js'
 import { reviewMetrics } from '../../../src/metrics.js'
 import type { RequestRecord } from '../../../src/requests.js'
 import { REQUESTS_LIMIT_BYTES, requestsJson, trimWarnings, writeOutputs } from '../../../src/report/outputs.js'
+import { createRecordJson } from '../../../src/report/record-json.js'
+import { createMask, REDACTED } from '../../../src/text.js'
 import { HOUR, NOW, bypass, many, plainRecord, reviewCall } from '../record-builders.js'
 
 describe('requestsJson', () => {
@@ -73,6 +75,86 @@ describe('requestsJson', () => {
   })
 })
 
+describe('requestsJson with a bytes function', () => {
+  /** Open records, most urgent first, with comments in several alphabets. */
+  const records = [
+    bypass(1, { ageHours: 90, comment: 'é'.repeat(300) }),
+    bypass(2, { ageHours: 80, comment: '😀'.repeat(200) }),
+    bypass(3, { ageHours: 70, comment: '日本語'.repeat(100) }),
+    bypass(4, { ageHours: 60, comment: 'plain ascii' }),
+    bypass(5, { ageHours: 50, comment: '🔑 ü ß'.repeat(80) }),
+    bypass(6, { ageHours: 5, comment: 'é 😀' })
+  ].sort(byUrgency)
+  const full = Buffer.byteLength(JSON.stringify(records))
+  const LIMITS = [REQUESTS_LIMIT_BYTES, full, full - 1, Math.floor(full * 0.75), Math.floor(full / 2), 2500, 1200, 2, 1]
+
+  /**
+   * Each record's JSON as a view into one shared buffer (not a Buffer, at an
+   * odd offset, other bytes on either side), as kept JSON is handed out.
+   */
+  function viewsOf(items: RequestRecord[]) {
+    const texts = items.map(r => Buffer.from(JSON.stringify(r)))
+    const shared = new Uint8Array(texts.reduce((sum, t) => sum + t.length + 3, 3)).fill(0x7b)
+    const views = new Map<RequestRecord, Uint8Array>()
+    let at = 3
+    items.forEach((record, i) => {
+      const text = texts[i] ?? Buffer.alloc(0)
+      shared.set(text, at)
+      views.set(record, new Uint8Array(shared.buffer, at, text.length))
+      at += text.length + 3
+    })
+    return (record: RequestRecord): Uint8Array => views.get(record) ?? new Uint8Array(0)
+  }
+
+  test.each(LIMITS)('limit %d: views into a shared buffer give what the default gives', limit => {
+    expect(requestsJson(records, limit, viewsOf(records))).toEqual(requestsJson(records, limit))
+  })
+
+  test.each(LIMITS)('limit %d: the bytes createRecordJson keeps (nothing to mask) give what the default gives', limit => {
+    const json = createRecordJson(text => text)
+    for (const record of records.slice(0, 4)) json.keep(record)
+    expect(requestsJson(records, limit, json.bytes)).toEqual(requestsJson(records, limit))
+  })
+
+  test('what the bytes function gives is what goes out: masked JSON stays masked', () => {
+    const token = ['run', '-token-', 'Bq7x2Vn5'].join('')
+    const secretive = records.map((r, i) => ({ ...r, comment: i % 2 === 0 ? `é 😀 ${token}` : r.comment }))
+    const mask = createMask([token])
+    const out = requestsJson(secretive, REQUESTS_LIMIT_BYTES, createRecordJson(mask).bytes)
+    expect(out.json).toBe(mask(JSON.stringify(secretive)))
+    expect(out.json).not.toContain(token)
+    expect(out.json).toContain(`é 😀 ${REDACTED}`)
+    expect([out.count, out.leftOut]).toEqual([6, 0])
+  })
+
+  test.each([
+    ['the default', undefined],
+    ['a bytes function', viewsOf(records)]
+  ])('%s: the limit counts bytes, not characters', (_name, bytes) => {
+    for (let kept = 1; kept <= records.length; kept++) {
+      const text = JSON.stringify(records.slice(0, kept))
+      const bytesOfFirst = Buffer.byteLength(text)
+      // Multi-byte characters in every record: fewer characters than bytes.
+      expect(text.length).toBeLessThan(bytesOfFirst)
+      expect(requestsJson(records, bytesOfFirst, bytes)).toEqual({ json: text, count: 6, leftOut: 6 - kept })
+      expect(requestsJson(records, bytesOfFirst - 1, bytes).leftOut).toBe(6 - kept + 1)
+      // As many characters as there are bytes would let the record in; as many bytes as there are characters does not.
+      expect(requestsJson(records, text.length, bytes).leftOut).toBeGreaterThan(6 - kept)
+    }
+  })
+
+  test('the bytes function is asked for each record once at most', () => {
+    const asked: (number | null)[] = []
+    const views = viewsOf(records)
+    const bytes = (record: RequestRecord): Uint8Array => {
+      asked.push(record.number)
+      return views(record)
+    }
+    requestsJson(records, REQUESTS_LIMIT_BYTES, bytes)
+    expect(asked).toEqual(records.map(r => r.number))
+  })
+})
+
 describe('trimWarnings', () => {
   test('nothing left out: no warning', () => {
     expect(trimWarnings({ json: '[]', count: 0, leftOut: 0 })).toEqual([])
@@ -83,8 +165,7 @@ describe('trimWarnings', () => {
     expect(trimWarnings(requestsJson(many(3, true), 50))).toEqual([
       {
         level: 'warning',
-        message:
-          'The requests output would pass 1 MB: 3 of 3 open requests (the least urgent) were left out of it. The report-json file has them all.',
+        message: 'The requests output would pass 1 MB: 3 of 3 open requests (the least urgent) were left out of it. The report-json file has them all.',
         properties: {}
       }
     ])

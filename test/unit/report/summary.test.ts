@@ -4,7 +4,7 @@ import { byUrgency, countRecords } from '../../../src/classify.js'
 import type { ReviewReport } from '../../../src/github/review.js'
 import { reviewMetrics } from '../../../src/metrics.js'
 import { metricsSection } from '../../../src/report/metrics.js'
-import { ACT_FIRST_ROWS, SUMMARY_LIMIT_BYTES, columnsOf, summaryMarkdown } from '../../../src/report/summary.js'
+import { ACT_FIRST_ROWS, SUMMARY_LIMIT_BYTES, TYPE_TABLE_ROWS, columnsOf, summaryMarkdown } from '../../../src/report/summary.js'
 import { REQUEST_TYPES, TYPE_IDS, requestType, type TypeId } from '../../../src/request-types.js'
 import type { RecordAlert, RecordReview, RequestRecord } from '../../../src/requests.js'
 import {
@@ -81,9 +81,7 @@ describe('summaryMarkdown', () => {
     const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
     const lines = md.split('\n')
     expect(lines[0]).toBe(`## Exemption requests for ${REPO} (repository)`)
-    expect(lines[2]).toBe(
-      '**1 expiring** · **3 stale** · **5 open** · 6 matched — requests from the last month, status open, stale after 24h, expiring within 24h.'
-    )
+    expect(lines[2]).toBe('**1 expiring** · **3 stale** · **5 open** · 6 matched — requests from the last month, status open, stale after 24h, expiring within 24h.')
   })
 
   test('the counts in the headline are the counts of the records; the settings are the ones given', () => {
@@ -138,7 +136,9 @@ describe('summaryMarkdown', () => {
   describe('Act first', () => {
     test('the open requests by soonest expiry, the expiring one marked; the denied one left out', () => {
       const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
-      expect(md).toContain('\n### Act first\n\nWhat runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n\n')
+      expect(md).toContain(
+        '\n### Act first\n\nWhat runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n\n'
+      )
       const t = tableUnder(md, 'Act first')
       expect(t.header.map(h => h.text)).toEqual(ACT_FIRST_COLUMNS)
       expect(cells(t)).toEqual([
@@ -188,7 +188,9 @@ describe('summaryMarkdown', () => {
       const records = Array.from({ length: 10 }, (_, i) => plainRecord({ number: i + 1, expires_in_hours: 100 - 5 * i, age_hours: 2 }))
       const md = summaryMarkdown({ settings, now: NOW, records, failures: [] })
       expect(tableUnder(md, 'Act first').rows).toHaveLength(10)
-      expect(md).toContain('\nWhat runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n')
+      expect(md).toContain(
+        '\nWhat runs out first: requests to dismiss a secret that is still active, then soonest expiry, then oldest. ⚠️ marks a request that expires within 24h.\n'
+      )
       expect(md).not.toContain('open requests that run out first')
     })
 
@@ -209,7 +211,10 @@ describe('summaryMarkdown', () => {
       const md = summaryMarkdown({ settings, now: NOW, records: sample(), failures: [] })
       const typeSections = sections(md).filter(s => s.heading !== 'Act first')
       expect(typeSections).toHaveLength(5)
-      for (const { heading, tables: [t] } of typeSections) {
+      for (const {
+        heading,
+        tables: [t]
+      } of typeSections) {
         const columns = COLUMNS[typeOfHeading(heading)]
         expect([heading, t!.header.map(h => h.text)]).toEqual([heading, columns])
         expect(t!.header.length).toBeLessThanOrEqual(7)
@@ -243,8 +248,12 @@ describe('summaryMarkdown', () => {
         [`${REPO} request #1`, 'monalisa', 'stale · 1d\u00a06h', '5d\u00a018h', 'adafruit_io_key · used_in_tests', 'main · README.md:17'],
         [`${REPO} request #2`, 'monalisa', 'open · 2h', '6d\u00a022h', 'adafruit_io_key · used_in_tests', 'main · README.md:17']
       ])
-      expect(cells(tableUnder(md, 'Dependabot alert dismissal requests'))).toEqual([['octo-org/api alert #8', 'monalisa', 'open · 5h', '6d\u00a019h', 'tolerable_risk', COMMENT]])
-      expect(cells(tableUnder(md, 'Code scanning alert dismissal requests'))).toEqual([[`${REPO} alert #4`, 'monalisa', 'denied · 20h', '6d\u00a04h', "won't fix", COMMENT]])
+      expect(cells(tableUnder(md, 'Dependabot alert dismissal requests'))).toEqual([
+        ['octo-org/api alert #8', 'monalisa', 'open · 5h', '6d\u00a019h', 'tolerable_risk', COMMENT]
+      ])
+      expect(cells(tableUnder(md, 'Code scanning alert dismissal requests'))).toEqual([
+        [`${REPO} alert #4`, 'monalisa', 'denied · 20h', '6d\u00a04h', "won't fix", COMMENT]
+      ])
       // Expiring and stale are bold; the time left of an expiring request is marked.
       const push = tableUnder(md, 'Push ruleset bypass requests').rows[0]!
       expect([push[2]!.text, push[3]!.text]).toEqual(['**expiring, stale** · 6d\u00a021h', '⚠️\u00a0**3h**'])
@@ -360,7 +369,11 @@ describe('summaryMarkdown', () => {
     test('after the type tables, before the Reviews and the footer, as metricsSection writes it', () => {
       const metrics = reviewMetrics(sample())
       const md = summaryMarkdown({ settings: settingsWith({ 'time-period': 'week' }), now: NOW, records: sample(), failures: [], reviews, metrics })
-      expect(sections(md).map(s => s.heading).slice(-2)).toEqual(['Review metrics (requests from the last week)', 'Reviews: approve'])
+      expect(
+        sections(md)
+          .map(s => s.heading)
+          .slice(-2)
+      ).toEqual(['Review metrics (requests from the last week)', 'Reviews: approve'])
       expect(md).toContain(`\n${metricsSection(metrics, 'week').join('\n')}\n### Reviews: approve\n`)
       expect(md.trimEnd().split('\n').at(-1)).toBe('<sub>6 requests · generated 2025-03-10T12:00:00.000Z</sub>')
     })
@@ -408,7 +421,10 @@ describe('summaryMarkdown: alerts and the justification policy', () => {
       bypass(1, { ageHours: 30 }),
       pushRule(5, { ageHours: 3 }),
       secretDismissal(17, 60, INACTIVE),
-      { ...record({ kind: 'dependabot-dismissal', repository: REPO, number: 3, alertNumber: 8, ageHours: 5 }), alert: alertOf({ severity: 'critical', cve_id: 'CVE-2024-1234' }) },
+      {
+        ...record({ kind: 'dependabot-dismissal', repository: REPO, number: 3, alertNumber: 8, ageHours: 5 }),
+        alert: alertOf({ severity: 'critical', cve_id: 'CVE-2024-1234' })
+      },
       { ...record({ kind: 'code-scanning-dismissal', repository: REPO, number: 9, alertNumber: 4, ageHours: 20 }), alert: alertOf({ severity: 'high' }) }
     ].sort(byUrgency)
   }
@@ -423,7 +439,10 @@ describe('summaryMarkdown: alerts and the justification policy', () => {
     const md = summaryMarkdown({ settings: withAlerts, now: NOW, records: sample(), failures: [] })
     const typeSections = sections(md).filter(s => s.heading !== 'Act first')
     expect(typeSections).toHaveLength(5)
-    for (const { heading, tables: [t] } of typeSections) {
+    for (const {
+      heading,
+      tables: [t]
+    } of typeSections) {
       const columns = ALERT_COLUMNS[typeOfHeading(heading)]
       expect([heading, t!.header.map(h => h.text)]).toEqual([heading, columns])
       for (const line of t!.raw.trim().split('\n')) expect([line, gfmCells(line).length]).toEqual([line, columns.length])
@@ -441,12 +460,7 @@ describe('summaryMarkdown: alerts and the justification policy', () => {
   })
 
   test('the Alert cell: an active secret marked and bold; not fetched a dash; unavailable said', () => {
-    const records = [
-      secretDismissal(18, 5, INACTIVE),
-      secretDismissal(19, 4, null),
-      secretDismissal(20, 3, UNAVAILABLE),
-      secretDismissal(17, 2, ACTIVE)
-    ].sort(byUrgency)
+    const records = [secretDismissal(18, 5, INACTIVE), secretDismissal(19, 4, null), secretDismissal(20, 3, UNAVAILABLE), secretDismissal(17, 2, ACTIVE)].sort(byUrgency)
     const t = tableUnder(summaryMarkdown({ settings: withAlerts, now: NOW, records, failures: [] }), 'Secret scanning alert dismissal requests')
     expect(t.rows.map(r => [plain(r[0]!.tokens), r[ALERT]!.text])).toEqual([
       [`${REPO} alert #17`, '🔑 **secret still active · Adafruit IO Key · open**'],
@@ -540,27 +554,118 @@ describe('summaryMarkdown: alerts and the justification policy', () => {
   })
 })
 
+/** Text that takes five bytes a character once escaped (`&amp;`), longer than any cell keeps of it. */
+const WIDE = '&'.repeat(400)
+/** As much as a row's detail and policy cells hold: many detail values, long ones, and a long reason the comment fails the policy. */
+const WIDE_FIELDS: Partial<RequestRecord> = {
+  secret_types: Array.from({ length: 50 }, () => '&&&&&&&&'),
+  reasons: Array.from({ length: 50 }, () => '&&&&&&&&'),
+  branch: `refs/heads/${WIDE}`,
+  path: WIDE,
+  ruleset: WIDE,
+  policy_violations: [`the comment does not match ${WIDE}`]
+}
+const CAP_NOTE = `more requests not shown: each table shows the ${TYPE_TABLE_ROWS} most urgent. The report-json file lists them all.`
+const BUDGET_NOTE = 'more requests not shown: a job summary holds at most 1 MiB. The report-json file lists them all.'
+
+/** The type tables' headings, the rows each shows (0 for a heading without a table) and their request numbers. */
+function typeTables(md: string): { heading: string; rows: number; numbers: string[] }[] {
+  return sections(md)
+    .filter(s => REQUEST_TYPES.some(type => s.heading.startsWith(`${type.title}s (`)))
+    .map(({ heading, tables: [t] }) => ({ heading, rows: t?.rows.length ?? 0, numbers: t ? numbersIn(t, 0) : [] }))
+}
+
+/** The numbers of the first `n` records of `type`, in the order given. */
+const firstOfType = (records: readonly RequestRecord[], type: TypeId, n: number): string[] =>
+  records
+    .filter(r => r.type === type)
+    .slice(0, n)
+    .map(r => String(r.number))
+
 describe('summaryMarkdown size', () => {
-  test('stays under the 1 MiB GitHub accepts for a job summary, saying how many rows it leaves out', () => {
-    const records = Array.from({ length: 6000 }, (_, i) =>
+  const settings = settingsWith()
+
+  test(`each type's table shows its ${TYPE_TABLE_ROWS} most urgent requests and says how many more there are, for each type`, () => {
+    expect(TYPE_TABLE_ROWS).toBe(100)
+    // 260 secret scanning bypass requests and 130 push ruleset bypass requests, mixed, most urgent first.
+    const records = Array.from({ length: 390 }, (_, i) =>
       plainRecord({
+        type: i % 3 === 1 ? 'push-ruleset-bypass' : 'secret-scanning-bypass',
+        number: i + 1,
+        id: i + 1,
+        age_hours: 1000 - i,
+        html_url: `https://github.com/${REPO}/exemptions/${i + 1}`
+      })
+    )
+    const bypassCount = records.filter(r => r.type === 'secret-scanning-bypass').length
+    expect([bypassCount, records.length - bypassCount]).toEqual([260, 130])
+    const md = summaryMarkdown({ settings, now: NOW, records, failures: [] })
+    // Far below the 1 MiB: the row cap, not the budget, is what leaves rows out.
+    expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT_BYTES / 5)
+    expect(typeTables(md)).toEqual([
+      { heading: 'Secret scanning bypass requests (260)', rows: 100, numbers: firstOfType(records, 'secret-scanning-bypass', 100) },
+      { heading: 'Push ruleset bypass requests (130)', rows: 100, numbers: firstOfType(records, 'push-ruleset-bypass', 100) }
+    ])
+    expect(md.split('\n').filter(line => line.includes('not shown'))).toEqual([`160 ${CAP_NOTE}`, `30 ${CAP_NOTE}`])
+    // The line follows its type's table.
+    expect(md).toContain(`|\n\n160 ${CAP_NOTE}\n\n### Push ruleset bypass requests (130)\n`)
+  })
+
+  test(`exactly ${TYPE_TABLE_ROWS} requests of a type: all of them, no line; one more: one not shown`, () => {
+    const records = [
+      ...Array.from({ length: 100 }, (_, i) => plainRecord({ number: i + 1, id: i + 1, age_hours: 500 - i })),
+      ...Array.from({ length: 101 }, (_, i) => plainRecord({ type: 'push-ruleset-bypass', number: 201 + i, id: 201 + i, age_hours: 300 - i }))
+    ]
+    const exactly = summaryMarkdown({ settings, now: NOW, records: records.slice(0, 100), failures: [] })
+    expect(typeTables(exactly).map(t => [t.heading, t.rows])).toEqual([['Secret scanning bypass requests (100)', 100]])
+    expect(exactly).not.toContain('not shown')
+    const md = summaryMarkdown({ settings, now: NOW, records, failures: [] })
+    expect(typeTables(md).map(t => [t.heading, t.rows])).toEqual([
+      ['Secret scanning bypass requests (100)', 100],
+      ['Push ruleset bypass requests (101)', 100]
+    ])
+    expect(md.split('\n').filter(line => line.includes('not shown'))).toEqual([
+      `1 more request not shown: each table shows the ${TYPE_TABLE_ROWS} most urgent. The report-json file lists them all.`
+    ])
+    expect(typeTables(md)[1]!.numbers.at(-1)).toBe('300')
+  })
+
+  test('stays under the 1 MiB GitHub accepts for a job summary, saying how many rows it leaves out', () => {
+    // 1200 requests of each type, rows as big as the cells allow (3 to 4 kB): 100 rows of each would not fit in 1 MiB.
+    const perType = 1200
+    const records = Array.from({ length: perType * TYPE_IDS.length }, (_, i) =>
+      plainRecord({
+        type: TYPE_IDS[i % TYPE_IDS.length]!,
         number: i + 1,
         id: i + 1,
         age_hours: 6000 - i,
-        comment: `A long comment that fills the column ${'x'.repeat(200)}`,
-        secret_types: ['github_personal_access_token', 'aws_access_key_id'],
-        html_url: `https://github.com/octo-org/smile/exemptions/${i + 1}`
+        comment: `A long comment that fills the column ${WIDE}`,
+        html_url: `https://github.com/octo-org/smile/exemptions/${i + 1}`,
+        ...WIDE_FIELDS
       })
     )
     const md = summaryMarkdown({ settings: settingsWith(), now: NOW, records, failures: [] })
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024)
-    const rows = md.split('\n').filter(line => line.startsWith(`| ${REPO} [request #`))
-    expect(rows.length).toBeGreaterThan(1000)
-    expect(rows.length).toBeLessThan(6000)
-    expect(md).toContain(`${6000 - rows.length} more requests not shown`)
-    // The rows kept are the first (most urgent) ones, in order.
-    expect(rows[0]).toContain('[request #1](')
-    expect(rows[rows.length - 1]).toContain(`[request #${rows.length}](`)
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
+    // The budget is what stops the tables: they fill the summary to within a few rows of its limit.
+    expect(Buffer.byteLength(md)).toBeGreaterThan(SUMMARY_LIMIT_BYTES - 20_000)
+    const shown = typeTables(md)
+    expect(shown.map(t => t.heading)).toEqual(TYPE_IDS.map(id => `${requestType(id).title}s (${perType})`))
+    // The first tables reach the cap; the budget cuts the next one part way, and leaves no room for the last ones.
+    const rows = shown.map(t => t.rows)
+    expect(rows).toEqual([100, 100, expect.any(Number), 0, 0])
+    expect(rows[2]).toBeGreaterThan(0)
+    expect(rows[2]).toBeLessThan(TYPE_TABLE_ROWS)
+    // A table the budget cut says so, and counts the rows past the cap with the ones the budget left out.
+    expect(md.split('\n').filter(line => line.includes('not shown'))).toEqual([
+      `${perType - 100} ${CAP_NOTE}`,
+      `${perType - 100} ${CAP_NOTE}`,
+      `${perType - 100 + (100 - rows[2]!)} ${BUDGET_NOTE}`,
+      `${perType} ${BUDGET_NOTE}`,
+      `${perType} ${BUDGET_NOTE}`
+    ])
+    // The rows kept are the first (most urgent) of each type, in order.
+    for (const [i, t] of shown.entries()) expect([t.heading, t.numbers]).toEqual([t.heading, firstOfType(records, TYPE_IDS[i]!, t.rows)])
     // Act first is whole: the ten oldest (none has an expiry).
     expect(numbersIn(tableUnder(md, 'Act first'), 1)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
     expect(md).toContain('The 10 of 6000 open requests that run out first.')
@@ -577,14 +682,19 @@ describe('summaryMarkdown size', () => {
 describe('summaryMarkdown size, with Review metrics and a Reviews section', () => {
   /** Text full of Markdown and HTML that, unescaped, would end the details block, add columns, links, mentions and images. */
   const HEAVY = '| a | b |\n</details><summary>x</summary> `code` **bold** [l](https://evil.test) @team <img src=x> _u_ ~s~ & '.repeat(4)
-  // Each request answered once, by a reviewer of its own with a heavy name: 6000 reviewers.
+  // Secret scanning and push ruleset bypass requests in turn, rows as big as the cells allow, so that the budget the Reviews
+  // and metrics leave cuts the second type's table before its 100 rows. Each request answered once, by a reviewer of its
+  // own with a heavy name: 6000 reviewers.
+  const types: TypeId[] = ['secret-scanning-bypass', 'push-ruleset-bypass']
   const records = Array.from({ length: 6000 }, (_, i) =>
     plainRecord({
+      type: types[i % 2]!,
       number: i + 1,
       id: i + 1,
       age_hours: 6000 - i,
       comment: HEAVY,
       html_url: `https://github.com/${REPO}/exemptions/${i + 1}`,
+      ...WIDE_FIELDS,
       responses: [{ id: i + 1, reviewer: `${String(i).padStart(4, '0')}${HEAVY}`, status: 'approved', created_at: new Date(NOW).toISOString() }]
     })
   )
@@ -607,8 +717,9 @@ describe('summaryMarkdown size, with Review metrics and a Reviews section', () =
   const tableWith = (header: string) => tables(md).find(t => t.header.map(h => h.text).join() === header)
   const callTable = tableWith('Request,Action,Call,Body,Result')
   const reviewerTable = tableWith('Reviewer,Responses,Median time to respond')
-  const skippedLines = lines.filter(line => line.startsWith(`- secret-scanning-bypass ${REPO} request \\#`))
+  const skippedLines = lines.filter(line => /^- (secret-scanning-bypass|push-ruleset-bypass) octo-org\/smile request \\#/.test(line))
   const requestRows = lines.filter(line => line.startsWith(`| ${REPO} [request`))
+  const typeRows = typeTables(md)
 
   test('the whole summary stays under the 1 MiB GitHub accepts, and under its own limit', () => {
     expect(metrics.overall.reviewers).toHaveLength(6000)
@@ -617,6 +728,14 @@ describe('summaryMarkdown size, with Review metrics and a Reviews section', () =
   })
 
   test('every section shows some rows and leaves some out', () => {
+    // The first type's table reaches the cap; the budget cuts the second's.
+    expect(typeRows.map(t => [t.heading, t.rows])).toEqual([
+      ['Secret scanning bypass requests (3000)', 100],
+      ['Push ruleset bypass requests (3000)', expect.any(Number)]
+    ])
+    expect(typeRows[1]!.rows).toBeGreaterThan(0)
+    expect(typeRows[1]!.rows).toBeLessThan(TYPE_TABLE_ROWS)
+    expect(typeRows[0]!.rows + typeRows[1]!.rows).toBe(requestRows.length)
     expect(callTable).toBeDefined()
     expect(reviewerTable).toBeDefined()
     const shown = [callTable!.rows.length, skippedLines.length, requestRows.length, reviewerTable!.rows.length]
@@ -627,7 +746,8 @@ describe('summaryMarkdown size, with Review metrics and a Reviews section', () =
   test('it says how many calls, skipped requests, requests and reviewers it does not show', () => {
     const notShown = lines.filter(line => line.includes('not shown'))
     expect(notShown).toEqual([
-      `${6000 - requestRows.length} more requests not shown: a job summary holds at most 1 MiB. The report-json file lists them all.`,
+      `2900 ${CAP_NOTE}`,
+      `${3000 - typeRows[1]!.rows} ${BUDGET_NOTE}`,
       `${1000 - callTable!.rows.length} more calls not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.`,
       `${4000 - skippedLines.length} more skipped requests not shown here: a job summary holds at most 1 MiB. The report-json file lists them all.`
     ])
@@ -636,7 +756,8 @@ describe('summaryMarkdown size, with Review metrics and a Reviews section', () =
     expect(md).toContain('\n<details><summary>4000 skipped</summary>\n')
   })
 
-  test('what it shows are the first calls, skipped requests and reviewers, in order', () => {
+  test('what it shows are the first requests of each type, calls, skipped requests and reviewers, in order', () => {
+    for (const [i, t] of typeRows.entries()) expect([t.heading, t.numbers]).toEqual([t.heading, firstOfType(records, types[i]!, t.rows)])
     expect(callTable!.rows.map(r => plain(r[0]!.tokens))).toEqual(calls.slice(0, callTable!.rows.length).map(c => `secret-scanning-bypass ${REPO} request #${c.number}`))
     expect(skippedLines.map(line => /\\#(\d+): /.exec(line)?.[1])).toEqual(skippedLines.map((_, i) => String(i + 1)))
     expect(reviewerTable!.rows.map(r => plain(r[0]!.tokens).slice(0, 4))).toEqual(reviewerTable!.rows.map((_, i) => String(i).padStart(4, '0')))
@@ -644,15 +765,15 @@ describe('summaryMarkdown size, with Review metrics and a Reviews section', () =
 
   test('the tables keep their shape: every line has as many cells as the header, and no row is split or swallowed', () => {
     const ts = tables(md)
-    // Act first, the type table, the metrics by type, reviewers, repositories, requesters, the review calls.
-    expect(ts.map(t => t.header.length)).toEqual([5, 7, 5, 3, 2, 2, 5])
+    // Act first, the two type tables, the metrics by type, reviewers, repositories, requesters, the review calls.
+    expect(ts.map(t => t.header.length)).toEqual([5, 7, 7, 5, 3, 2, 2, 5])
     for (const t of ts) {
       const raw = t.raw.trim().split('\n')
       expect(raw).toHaveLength(t.rows.length + 2)
       for (const line of raw) expect([line.slice(0, 80), gfmCells(line).length]).toEqual([line.slice(0, 80), t.header.length])
       for (const row of t.rows) expect(row).toHaveLength(t.header.length)
     }
-    expect(ts[1]!.rows).toHaveLength(requestRows.length)
+    expect(ts[1]!.rows.length + ts[2]!.rows.length).toBe(requestRows.length)
   })
 
   test('no text from a comment, a reviewer, a call or a skipped request closes the details block or adds markup', () => {

@@ -1,0 +1,61 @@
+/**
+ * Each record's JSON, made as its page arrives and kept as UTF-8 outside
+ * the JavaScript heap: records are written in batches of about 64 kB, one
+ * buffer each, and every record keeps a view of its bytes. After the last
+ * call the report file is written from these views as they are, and the
+ * `requests` output is read back from them: nothing is made twice, and ten
+ * thousand records' JSON takes no room on the heap. A record made after its
+ * page (a review or an alert makes a new record; records are never changed
+ * in place) is written when it is first asked for.
+ */
+import type { RequestRecord } from '../requests.js'
+import type { Redactor } from '../text.js'
+
+/** Characters of JSON written to one buffer at a time. */
+const BATCH_CHARACTERS = 1 << 16
+
+export interface RecordJson {
+  /** Makes the record's JSON now (it is written with the next batch). */
+  keep: (record: RequestRecord) => void
+  /** The record's JSON, the run's own secrets masked, as UTF-8. */
+  bytes: (record: RequestRecord) => Uint8Array
+}
+
+export function createRecordJson(mask: Redactor): RecordJson {
+  const kept = new WeakMap<RequestRecord, Uint8Array>()
+  let pending: { record: RequestRecord; text: string }[] = []
+  let characters = 0
+
+  const flush = (): void => {
+    if (pending.length === 0) return
+    const batch = Buffer.from(pending.map(p => p.text).join(''))
+    let at = 0
+    for (const { record, text } of pending) {
+      const end = at + Buffer.byteLength(text)
+      kept.set(record, batch.subarray(at, end))
+      at = end
+    }
+    pending = []
+    characters = 0
+  }
+
+  const keep = (record: RequestRecord): void => {
+    const text = mask(JSON.stringify(record))
+    pending.push({ record, text })
+    characters += text.length
+    if (characters >= BATCH_CHARACTERS) flush()
+  }
+
+  return {
+    keep,
+    bytes: record => {
+      if (!kept.has(record)) {
+        if (!pending.some(p => p.record === record)) keep(record)
+        flush()
+      }
+      const bytes = kept.get(record)
+      if (bytes === undefined) throw new Error(`The JSON of ${record.target} was not made.`)
+      return bytes
+    }
+  }
+}
