@@ -79,9 +79,7 @@ function githubMessage(error) {
 function isRateLimited(error) {
     const headers = error.response?.headers ?? {};
     return ((error.status === 403 || error.status === 429) &&
-        (String(headers['x-ratelimit-remaining']) === '0' ||
-            headers['retry-after'] !== undefined ||
-            /rate limit/i.test(githubMessage(error))));
+        (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(error))));
 }
 function rateLimitReset(error) {
     const headers = error.response?.headers ?? {};
@@ -599,8 +597,7 @@ function placeMatches(record, settings) {
 }
 /** `requester` made the request; `reviewer` responded to it. */
 function peopleMatch(record, settings) {
-    return ((!settings.requester || same(record.requester, settings.requester)) &&
-        (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? ''))));
+    return ((!settings.requester || same(record.requester, settings.requester)) && (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? ''))));
 }
 /** Every filter but the status. */
 function filtersMatch(record, settings) {
@@ -1378,7 +1375,12 @@ function metricsRow(name, m) {
 function rankedTable(heading, column, ranked) {
     if (ranked.length === 0)
         return [];
-    return [heading, '', ...table([column, 'Requests'], ranked.map(r => [(0,src_text/* forMarkdown */.Bm)(r.name || '(none)', NAME_LENGTH), String(r.requests)])), ''];
+    return [
+        heading,
+        '',
+        ...table([column, 'Requests'], ranked.map(r => [(0,src_text/* forMarkdown */.Bm)(r.name || '(none)', NAME_LENGTH), String(r.requests)])),
+        ''
+    ];
 }
 function metricsSection(metrics, timePeriod) {
     const { overall } = metrics;

@@ -607,7 +607,10 @@ function isRepositoryGlob(pattern) {
     return GLOB.test(pattern);
 }
 function glob(pattern) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    const body = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
     return { pattern, regex: new RegExp(`^${body}$`, 'i') };
 }
 function repositoryFilter(patterns) {
@@ -1043,9 +1046,7 @@ function truncate(text, max) {
  * form a workflow command (`::name::` at the start, `##[` anywhere).
  */
 function forLog(text, max = 2000) {
-    const neutralized = oneLine(redact(text))
-        .replace(/::/g, ':\u200b:')
-        .replace(/##\[/g, '#\u200b#[');
+    const neutralized = oneLine(redact(text)).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
     return truncate(neutralized, max);
 }
 /**

@@ -108,10 +108,7 @@ function peerVariant(key: string, label: string, script: string, env: Record<str
   return {
     key,
     label,
-    run: fake =>
-      measure(fake, () =>
-        runNode([path], { BENCH_API_URL: fake.url, BENCH_TOKEN: fake.token, BENCH_ORG: ORG, BENCH_SEGMENTS: SEGMENTS.join(','), ...env })
-      )
+    run: fake => measure(fake, () => runNode([path], { BENCH_API_URL: fake.url, BENCH_TOKEN: fake.token, BENCH_ORG: ORG, BENCH_SEGMENTS: SEGMENTS.join(','), ...env }))
   }
 }
 
@@ -145,7 +142,13 @@ async function runRounds(fake: FakeGitHub, variants: Variant[]): Promise<Map<str
 /** Prints rows as columns, each as wide as its widest cell. */
 function printTable(rows: string[][]): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map(row => row[column]!.length)))
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd())
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd()
+    )
 }
 
 function printVariants(variants: Variant[], samples: Map<string, Sample[]>): void {
@@ -168,12 +171,7 @@ function printVariants(variants: Variant[], samples: Map<string, Sample[]>): voi
 function printRatios(samples: Map<string, Sample[]>): void {
   const wall = (key: string) => median(samples.get(key)!.map(run => run.wallMs))
   const ratio = (over: string, under: string, target: string) => [`(${over}) / (${under})`, (wall(over) / wall(under)).toFixed(2), target]
-  printTable([
-    ['ratio', 'value', 'target'],
-    ratio('b', 'a@4', '≥ 3.0'),
-    ratio('a@4', 'd@4', '≤ 1.15'),
-    ratio('c', 'a@5', '≥ 1.0')
-  ])
+  printTable([['ratio', 'value', 'target'], ratio('b', 'a@4', '≥ 3.0'), ratio('a@4', 'd@4', '≤ 1.15'), ratio('c', 'a@5', '≥ 1.0')])
 }
 
 /** Wall times of `node -e 0` and of the action stopping at an input error, COLD_RUNS each, taken in turn. */

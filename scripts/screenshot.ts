@@ -22,8 +22,8 @@ const OUTPUT = join(ROOT, 'docs', 'job-summary.png')
 const CONTENT_WIDTH = 900
 
 function chromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
-    (path): path is string => Boolean(path)
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((path): path is string =>
+    Boolean(path)
   )
   const found = candidates.find(path => existsSync(path))
   if (!found) {

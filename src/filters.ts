@@ -10,10 +10,7 @@ import { parseFullName, repositoryMatches } from './repositories.js'
 import { requestType, type RequestStatus } from './request-types.js'
 import type { RequestRecord } from './requests.js'
 
-export type FilterSettings = Pick<
-  Settings,
-  'repositories' | 'branch' | 'requester' | 'reviewer' | 'repositoryName' | 'organizationName'
->
+export type FilterSettings = Pick<Settings, 'repositories' | 'branch' | 'requester' | 'reviewer' | 'repositoryName' | 'organizationName'>
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
@@ -47,8 +44,7 @@ function placeMatches(record: RequestRecord, settings: FilterSettings): boolean 
 /** `requester` made the request; `reviewer` responded to it. */
 function peopleMatch(record: RequestRecord, settings: FilterSettings): boolean {
   return (
-    (!settings.requester || same(record.requester, settings.requester)) &&
-    (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? '')))
+    (!settings.requester || same(record.requester, settings.requester)) && (!settings.reviewer || record.responses.some(r => same(r.reviewer, settings.reviewer ?? '')))
   )
 }
 

@@ -53,7 +53,6 @@ export function judge(record: RequestRecord, policy: Policy): RequestRecord {
   return record.open && hasPolicy(policy) ? { ...record, policy_violations: policyViolations(record.comment, policy) } : record
 }
 
-
 const PLACEHOLDER = /\{(reason|requester|type|repository|number)\}/g
 const MESSAGE_LIMIT = 2048
 

@@ -42,7 +42,10 @@ export function isRepositoryGlob(pattern: string): boolean {
 }
 
 function glob(pattern: string): RepositoryGlob {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]')
   return { pattern, regex: new RegExp(`^${body}$`, 'i') }
 }
 
@@ -60,7 +63,6 @@ export function repositoryMatches(filter: RepositoryFilter, name: string): boole
 
 /** The patterns (as written, `!` kept) that match none of `names`: most likely a typo. */
 export function unmatchedPatterns(filter: RepositoryFilter, names: readonly string[]): string[] {
-  const unmatched = (globs: RepositoryGlob[], prefix: string) =>
-    globs.filter(g => !names.some(name => g.regex.test(name))).map(g => `${prefix}${g.pattern}`)
+  const unmatched = (globs: RepositoryGlob[], prefix: string) => globs.filter(g => !names.some(name => g.regex.test(name))).map(g => `${prefix}${g.pattern}`)
   return [...unmatched(filter.include, ''), ...unmatched(filter.exclude, '!')]
 }

@@ -141,8 +141,7 @@ const DISMISSAL_REVIEWER = 'dismissal reviewer'
 const SECRET_SCANNING_DISMISSAL_HOLDER =
   'organization owner, security manager, or a user with the "Review and manage secret scanning alert dismissal requests" permission'
 /** Where GitHub's description of a secret scanning dismissal list names no classic scope, its get and review endpoints do. */
-const SECRET_SCANNING_DISMISSAL_CLASSIC_FROM =
-  'Get an alert dismissal request for secret scanning; Review an alert dismissal request for secret scanning'
+const SECRET_SCANNING_DISMISSAL_CLASSIC_FROM = 'Get an alert dismissal request for secret scanning; Review an alert dismissal request for secret scanning'
 
 const DEFINITIONS = [
   {
@@ -150,11 +149,7 @@ const DEFINITIONS = [
     title: 'Secret scanning bypass request',
     segment: 'bypass-requests/secret-scanning',
     lists: {
-      enterprise: enterpriseList(
-        BYPASS_STATUSES,
-        `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`,
-        BYPASS_REVIEWER
-      ),
+      enterprise: enterpriseList(BYPASS_STATUSES, `${DOCS}/secret-scanning/delegated-bypass#list-bypass-requests-for-secret-scanning-for-an-enterprise`, BYPASS_REVIEWER),
       organization: {
         statuses: BYPASS_STATUSES,
         nameFilter: 'repository_name',
@@ -239,8 +234,7 @@ const DEFINITIONS = [
       organization: {
         statuses: DISMISSAL_STATUSES,
         nameFilter: 'repository_name',
-        fineGrained:
-          '"Secret scanning alert dismissal requests" organization permissions (read) and "Secret scanning alerts" repository permissions (read)',
+        fineGrained: '"Secret scanning alert dismissal requests" organization permissions (read) and "Secret scanning alerts" repository permissions (read)',
         classicScopeFrom: SECRET_SCANNING_DISMISSAL_CLASSIC_FROM,
         holder: SECRET_SCANNING_DISMISSAL_HOLDER,
         docs: `${DOCS}/secret-scanning/alert-dismissal-requests#list-alert-dismissal-requests-for-secret-scanning-for-an-org`

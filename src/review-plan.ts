@@ -77,12 +77,7 @@ function namesAlertAmongOthers(record: RequestRecord, target: ReviewTarget): boo
 }
 
 /** Candidates for the review: the named targets, or (`all`) every matched request. */
-function selectRecords(
-  settings: PlanSettings,
-  candidates: RequestRecord[],
-  matched: RequestRecord[],
-  errors: string[]
-): { record: RequestRecord; explicit: boolean }[] {
+function selectRecords(settings: PlanSettings, candidates: RequestRecord[], matched: RequestRecord[], errors: string[]): { record: RequestRecord; explicit: boolean }[] {
   if (settings.reviewTargets === 'all') return matched.map(record => ({ record, explicit: false }))
   const selected: { record: RequestRecord; explicit: boolean }[] = []
   const unknown: string[] = []
@@ -100,9 +95,7 @@ function selectRecords(
       )
     } else if (found.length === 0) unknown.push(target.text)
     else if (types.length > 1) {
-      errors.push(
-        `Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`
-      )
+      errors.push(`Review target ${forLog(target.text)} matches requests of ${types.length} types (${types.join(', ')}): write it as type:${forLog(target.text)}.`)
     } else if (current[0] && !selected.some(s => s.record === current[0])) selected.push({ record: current[0], explicit: true })
   }
   if (unknown.length > 0) {
@@ -114,14 +107,7 @@ function selectRecords(
   return selected
 }
 
-function reviewCalls(
-  record: RequestRecord,
-  type: RequestType,
-  { owner, name }: RepositoryRef,
-  settings: PlanSettings,
-  explicit: boolean,
-  plan: ReviewPlan
-): void {
+function reviewCalls(record: RequestRecord, type: RequestType, { owner, name }: RepositoryRef, settings: PlanSettings, explicit: boolean, plan: ReviewPlan): void {
   const verb = planAction(settings) === 'approve' ? 'approve' : 'deny'
   const refuse = (reason: string): void => {
     if (explicit) plan.errors.push(`${describe(record)}: ${reason}`)

@@ -143,9 +143,7 @@ export function truncate(text: string, max: number): string {
  * form a workflow command (`::name::` at the start, `##[` anywhere).
  */
 export function forLog(text: string, max = 2000): string {
-  const neutralized = oneLine(redact(text))
-    .replace(/::/g, ':\u200b:')
-    .replace(/##\[/g, '#\u200b#[')
+  const neutralized = oneLine(redact(text)).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[')
   return truncate(neutralized, max)
 }
 

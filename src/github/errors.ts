@@ -69,9 +69,7 @@ function isRateLimited(error: HttpFailure): boolean {
   const headers = error.response?.headers ?? {}
   return (
     (error.status === 403 || error.status === 429) &&
-    (String(headers['x-ratelimit-remaining']) === '0' ||
-      headers['retry-after'] !== undefined ||
-      /rate limit/i.test(githubMessage(error)))
+    (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(error)))
   )
 }
 

@@ -93,7 +93,7 @@ export function resilience(options: ResilienceOptions): (octokit: { hook: object
   }
 
   const attempt = async (request: Request, requestOptions: RequestOptions, retries: number): Promise<unknown> => {
-    for (let tries = 0; ; ) {
+    for (let tries = 0; ;) {
       try {
         return await request(requestOptions)
       } catch (error) {

@@ -31,14 +31,21 @@ function statusText(byStatus: Record<string, number>): string {
 }
 
 function metricsRow(name: string, m: Metrics): string[] {
-  const firstResponse =
-    m.answered === 0 ? 'none answered' : `${hours(m.median_first_response_hours)} / ${hours(m.p90_first_response_hours)} (${m.answered} answered)`
+  const firstResponse = m.answered === 0 ? 'none answered' : `${hours(m.median_first_response_hours)} / ${hours(m.p90_first_response_hours)} (${m.answered} answered)`
   return [name, String(m.requests), statusText(m.by_status) || '—', String(m.expired_unanswered), firstResponse]
 }
 
 function rankedTable(heading: string, column: string, ranked: Ranked[]): string[] {
   if (ranked.length === 0) return []
-  return [heading, '', ...table([column, 'Requests'], ranked.map(r => [forMarkdown(r.name || '(none)', NAME_LENGTH), String(r.requests)])), '']
+  return [
+    heading,
+    '',
+    ...table(
+      [column, 'Requests'],
+      ranked.map(r => [forMarkdown(r.name || '(none)', NAME_LENGTH), String(r.requests)])
+    ),
+    ''
+  ]
 }
 
 export function metricsSection(metrics: ReviewMetrics, timePeriod: string): string[] {

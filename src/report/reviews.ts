@@ -21,7 +21,10 @@ export function reviewSection(report: ReviewReport, budget = REVIEWS_BUDGET_BYTE
   const why = report.policy ? ' (the justification policy)' : ''
   const lines = [`### Reviews: ${report.review}${why}${report.dryRun ? ' (dry run: no call was made)' : ''}`, '']
   if (report.errors.length > 0) {
-    const errors = linesWithin(report.errors.map(e => `- ${forMarkdown(e, 1000)}`), budget / 4)
+    const errors = linesWithin(
+      report.errors.map(e => `- ${forMarkdown(e, 1000)}`),
+      budget / 4
+    )
     lines.push('Nothing was reviewed:', '', ...errors, '', ...notShown(report.errors.length - errors.length, 'more reason'))
   }
   if (report.calls.length > 0) {
@@ -46,7 +49,15 @@ export function reviewSection(report: ReviewReport, budget = REVIEWS_BUDGET_BYTE
   if (report.skipped.length > 0) {
     const items = report.skipped.map(s => `- ${forMarkdown(requestLabel(s.record))}: ${forMarkdown(s.reason, 300)}`)
     const shown = linesWithin(items, budget - byteLength(lines) - 1000)
-    lines.push(`<details><summary>${report.skipped.length} skipped</summary>`, '', ...shown, '', ...notShown(items.length - shown.length, 'more skipped request'), '</details>', '')
+    lines.push(
+      `<details><summary>${report.skipped.length} skipped</summary>`,
+      '',
+      ...shown,
+      '',
+      ...notShown(items.length - shown.length, 'more skipped request'),
+      '</details>',
+      ''
+    )
   }
   return lines
 }

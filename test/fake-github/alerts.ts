@@ -28,7 +28,19 @@ export function alertKindOfRoute(template: string): AlertKind | undefined {
 
 /** Words GitHub writes otherwise than capitalized in secret type display names. */
 const WORDS: Record<string, string> = {
-  api: 'API', aws: 'AWS', gcp: 'GCP', github: 'GitHub', id: 'ID', io: 'IO', jwt: 'JWT', npm: 'npm', oauth: 'OAuth', openai: 'OpenAI', pat: 'PAT', ssh: 'SSH', url: 'URL'
+  api: 'API',
+  aws: 'AWS',
+  gcp: 'GCP',
+  github: 'GitHub',
+  id: 'ID',
+  io: 'IO',
+  jwt: 'JWT',
+  npm: 'npm',
+  oauth: 'OAuth',
+  openai: 'OpenAI',
+  pat: 'PAT',
+  ssh: 'SSH',
+  url: 'URL'
 }
 
 /** A readable name for a secret type: `adafruit_io_key` → `Adafruit IO Key`. */
@@ -40,8 +52,7 @@ export function secretTypeDisplayName(secretType: string): string {
     .join(' ')
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * `fields` over `alert`: a field whose old and new values are both objects

@@ -192,9 +192,7 @@ export function makeRequest(spec: RequestSpec, now = Date.now()): StoredRequest 
     'push-ruleset-bypass': [
       { ruleset_id: 410, ruleset_name: spec.ruleset ?? 'Exclude image files', total_violations: 1, rule_type: spec.reason ?? 'file_extension_restriction' }
     ],
-    'secret-scanning-dismissal': [
-      { secret_type: spec.secretType ?? 'adafruit_io_key', alert_number: alertValue, reason: spec.reason ?? 'false_positive' }
-    ],
+    'secret-scanning-dismissal': [{ secret_type: spec.secretType ?? 'adafruit_io_key', alert_number: alertValue, reason: spec.reason ?? 'false_positive' }],
     'code-scanning-dismissal': [{ reason: spec.reason ?? "won't fix", alert_number: alertValue }],
     'dependabot-dismissal': [{ reason: spec.reason ?? 'tolerable_risk', alert_number: alertValue, alert_title: 'lodash - GHSA-1234-abcd-5678' }]
   }

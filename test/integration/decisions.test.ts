@@ -88,12 +88,14 @@ describe('the report and the gate show the state after the run', () => {
     expect(writes()).toHaveLength(4)
     expect(r.outputs).toMatchObject({ total: '4', open: '0', stale: '0', reviewed: '4', 'review-failures': '0', requests: '[]' })
     const records = report(r).requests
-    expect(records.map(x => [x.type, x.status, x.open, x.stale, x.review?.outcome]).sort()).toEqual([
-      ['secret-scanning-bypass', 'denied', false, false, 'done'],
-      ['secret-scanning-dismissal', 'denied', false, false, 'done'],
-      ['code-scanning-dismissal', 'denied', false, false, 'done'],
-      ['dependabot-dismissal', 'denied', false, false, 'done']
-    ].sort())
+    expect(records.map(x => [x.type, x.status, x.open, x.stale, x.review?.outcome]).sort()).toEqual(
+      [
+        ['secret-scanning-bypass', 'denied', false, false, 'done'],
+        ['secret-scanning-dismissal', 'denied', false, false, 'done'],
+        ['code-scanning-dismissal', 'denied', false, false, 'done'],
+        ['dependabot-dismissal', 'denied', false, false, 'done']
+      ].sort()
+    )
     expect(report(r).counts).toEqual({ total: 4, open: 0, stale: 0, expiring: 0 })
     // No request annotation: nothing is open any more.
     expect(r.annotations.filter(a => a.properties.title?.includes(REPO))).toEqual([])
@@ -142,16 +144,24 @@ describe('reviewing everything must be said', () => {
   })
 
   test('review-targets: all reviews every open request that matched, and only those', async () => {
-    seed(...fourOpen(), { kind: 'secret-scanning-bypass', repository: 'octo-org/web', number: 9 }, {
-      kind: 'dependabot-dismissal',
-      repository: REPO,
-      number: 5,
-      alertNumber: 50,
-      status: 'denied'
-    })
+    seed(
+      ...fourOpen(),
+      { kind: 'secret-scanning-bypass', repository: 'octo-org/web', number: 9 },
+      {
+        kind: 'dependabot-dismissal',
+        repository: REPO,
+        number: 5,
+        alertNumber: 50,
+        status: 'denied'
+      }
+    )
     const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'review-targets': 'all', 'fail-on': 'never' })
     expect(r.code).toBe(0)
-    expect(writes().map(c => c.path).sort()).toEqual(
+    expect(
+      writes()
+        .map(c => c.path)
+        .sort()
+    ).toEqual(
       [
         `/repos/${REPO}/bypass-requests/secret-scanning/1`,
         `/repos/${REPO}/dismissal-requests/secret-scanning/20`,
@@ -179,7 +189,14 @@ describe('one identity per request', () => {
       { kind: 'code-scanning-dismissal', repository: REPO, number: 7, data: [{ reason: 'no alert number' }] },
       { kind: 'dependabot-dismissal', repository: REPO, number: 8, data: [{ alert_number: '81' }, { alert_number: 82 }] },
       { kind: 'secret-scanning-bypass', repository: REPO, number: 10, override: { status: 'weird' } },
-      { kind: 'secret-scanning-dismissal', repository: REPO, number: 11, alertNumber: 110, status: 'denied', responses: [{ id: 5, reviewer: 'lead', status: 'denied', created_at: new Date().toISOString() }] }
+      {
+        kind: 'secret-scanning-dismissal',
+        repository: REPO,
+        number: 11,
+        alertNumber: 110,
+        status: 'denied',
+        responses: [{ id: 5, reviewer: 'lead', status: 'denied', created_at: new Date().toISOString() }]
+      }
     )
     const r = await h.run({ 'request-status': 'all', review: 'deny', 'review-message': MESSAGE, 'review-targets': `${REPO}#1`, 'fail-on': 'never' })
     const records = report(r).requests
@@ -228,7 +245,10 @@ describe('one identity per request', () => {
   })
 
   test('tables, annotations, the log and the failure message label the number as an alert or a request', async () => {
-    seed({ kind: 'dependabot-dismissal', repository: REPO, number: 4, alertNumber: 40, ageHours: 30 }, { kind: 'secret-scanning-bypass', repository: REPO, number: 1, ageHours: 2 })
+    seed(
+      { kind: 'dependabot-dismissal', repository: REPO, number: 4, alertNumber: 40, ageHours: 30 },
+      { kind: 'secret-scanning-bypass', repository: REPO, number: 1, ageHours: 2 }
+    )
     const r = await h.run({ 'fail-on': 'open' })
     expect(r.summary).toContain('[alert #40](')
     expect(r.summary).toContain('[request #1](')
@@ -298,7 +318,7 @@ describe('fail closed on anything uninterpretable', () => {
     const r = await h.run({ review: 'approve', 'review-message': MESSAGE, 'review-targets': `${REPO}#1`, 'fail-on': 'never' })
     expect(r.code).toBe(1)
     expect(writes()).toEqual([])
-    expect(failureMessage(r)).toContain("GitHub's item cannot be interpreted (created_at \"soon\" is not a date), so it is never reviewed")
+    expect(failureMessage(r)).toContain('GitHub\'s item cannot be interpreted (created_at "soon" is not a date), so it is never reviewed')
   })
 
   test('an odd item is kept whatever the status filter, and a filter on an unreadable repository keeps it', async () => {
@@ -449,10 +469,7 @@ describe('inputs that cannot mean what the user thinks', () => {
   })
 
   test('a repositories pattern that matched none of the repositories seen is a warning naming it', async () => {
-    seed(
-      { kind: 'secret-scanning-bypass', repository: 'octo-org/api-gateway', number: 1 },
-      { kind: 'secret-scanning-bypass', repository: 'octo-org/web', number: 2 }
-    )
+    seed({ kind: 'secret-scanning-bypass', repository: 'octo-org/api-gateway', number: 1 }, { kind: 'secret-scanning-bypass', repository: 'octo-org/web', number: 2 })
     const r = await h.run({ scope: 'organization', organization: 'octo-org', repositories: 'octo-org/api-*, octo-org/wbe, !octo-org/sandbox', 'fail-on': 'never' })
     expect(r.code).toBe(0)
     expect(r.outputs.total).toBe('1')

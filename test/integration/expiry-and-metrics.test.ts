@@ -137,8 +137,24 @@ describe('review metrics', () => {
 
   /** First responses after 1h, 3h, 4h and 10h: median 3.5h, 90th percentile (nearest rank) 10h. */
   const history = (): RequestSpec[] => [
-    { kind: 'secret-scanning-bypass', repository: REPO, number: 1, ageHours: 100, status: 'approved', requester: 'monalisa', responses: [answered(11, 100, 1, 'lead', 'approved')] },
-    { kind: 'secret-scanning-bypass', repository: REPO, number: 2, ageHours: 90, status: 'denied', requester: 'hubot', responses: [answered(12, 90, 3, 'oncall', 'denied')] },
+    {
+      kind: 'secret-scanning-bypass',
+      repository: REPO,
+      number: 1,
+      ageHours: 100,
+      status: 'approved',
+      requester: 'monalisa',
+      responses: [answered(11, 100, 1, 'lead', 'approved')]
+    },
+    {
+      kind: 'secret-scanning-bypass',
+      repository: REPO,
+      number: 2,
+      ageHours: 90,
+      status: 'denied',
+      requester: 'hubot',
+      responses: [answered(12, 90, 3, 'oncall', 'denied')]
+    },
     {
       kind: 'dependabot-dismissal',
       repository: 'octo-org/web',
@@ -149,7 +165,16 @@ describe('review metrics', () => {
       requester: 'monalisa',
       responses: [answered(13, 80, 6, 'lead', 'denied'), answered(14, 80, 4, 'oncall', 'approved')]
     },
-    { kind: 'code-scanning-dismissal', repository: 'octo-org/web', number: 4, alertNumber: 40, ageHours: 70, status: 'denied', requester: 'monalisa', responses: [answered(15, 70, 10, 'lead', 'denied')] },
+    {
+      kind: 'code-scanning-dismissal',
+      repository: 'octo-org/web',
+      number: 4,
+      alertNumber: 40,
+      ageHours: 70,
+      status: 'denied',
+      requester: 'monalisa',
+      responses: [answered(15, 70, 10, 'lead', 'denied')]
+    },
     { kind: 'dependabot-dismissal', repository: REPO, number: 5, alertNumber: 50, ageHours: 200, status: 'expired', requester: 'hubot' },
     { kind: 'secret-scanning-dismissal', repository: REPO, number: 6, alertNumber: 60, ageHours: 190, status: 'expired', requester: 'octocat' },
     { kind: 'secret-scanning-bypass', repository: REPO, number: 7, ageHours: 2, requester: 'octocat' }

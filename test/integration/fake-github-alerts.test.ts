@@ -38,11 +38,11 @@ beforeEach(() => {
 const alertPath = (alertKind: AlertKind, number: number | string, repository = 'octo-org/smile') => `/repos/${repository}/${alertKind}/alerts/${number}`
 const TEMPLATE = (alertKind: AlertKind) => `/repos/{owner}/{repo}/${alertKind}/alerts/{alert_number}`
 
-const get = (path: string, token: string | null = fake.token) =>
-  fetch(`${fake.url}${path}`, { headers: token ? { authorization: `token ${token}` } : {} })
+const get = (path: string, token: string | null = fake.token) => fetch(`${fake.url}${path}`, { headers: token ? { authorization: `token ${token}` } : {} })
 
 /** A 200 answer's alert. */
-async function alert(path: string): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function alert(path: string): Promise<Record<string, any>> {
   const response = await get(path)
   expect(response.status).toBe(200)
   return (await response.json()) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -56,17 +56,19 @@ function expectValid(alertKind: AlertKind, body: unknown): void {
 }
 
 describe('alerts like GitHub', () => {
-  test.each(ALERT_KINDS.flatMap((k): [AlertKind, number, string][] => [[k, 17, 'string'], [k, 19, 'integer']]))(
-    '%s alert %i (alert_number sent as %s) validates against its OpenAPI response schema',
-    async (alertKind, number) => {
-      const body = await alert(alertPath(alertKind, number))
-      expectValid(alertKind, body)
-      expect(body).toMatchObject({ number, state: 'open' })
-      expect(body.url).toBe(`https://api.github.com/repos/octo-org/smile/${alertKind}/alerts/${number}`)
-      expect(body.html_url).toMatch(new RegExp(`^https://github\\.com/octo-org/smile/.+/${number}$`))
-      expect(Date.parse(body.created_at)).toBeLessThan(Date.now())
-    }
-  )
+  test.each(
+    ALERT_KINDS.flatMap((k): [AlertKind, number, string][] => [
+      [k, 17, 'string'],
+      [k, 19, 'integer']
+    ])
+  )('%s alert %i (alert_number sent as %s) validates against its OpenAPI response schema', async (alertKind, number) => {
+    const body = await alert(alertPath(alertKind, number))
+    expectValid(alertKind, body)
+    expect(body).toMatchObject({ number, state: 'open' })
+    expect(body.url).toBe(`https://api.github.com/repos/octo-org/smile/${alertKind}/alerts/${number}`)
+    expect(body.html_url).toMatch(new RegExp(`^https://github\\.com/octo-org/smile/.+/${number}$`))
+    expect(Date.parse(body.created_at)).toBeLessThan(Date.now())
+  })
 
   test('the schema check can fail: an alert without a required field is rejected', async () => {
     fake.setAlert('code-scanning', 'octo-org/smile', 17, { rule: undefined })
@@ -76,7 +78,10 @@ describe('alerts like GitHub', () => {
   })
 
   test('secret scanning: the type, a display name, unknown validity, not publicly leaked', async () => {
-    fake.requests = [makeRequest({ kind: 'secret-scanning-dismissal', repository: 'octo-org/smile', number: 1, alertNumber: 5, secretType: 'github_personal_access_token' }), ...requests()]
+    fake.requests = [
+      makeRequest({ kind: 'secret-scanning-dismissal', repository: 'octo-org/smile', number: 1, alertNumber: 5, secretType: 'github_personal_access_token' }),
+      ...requests()
+    ]
     expect(await alert(alertPath('secret-scanning', 17))).toMatchObject({
       secret_type: 'adafruit_io_key',
       secret_type_display_name: 'Adafruit IO Key',

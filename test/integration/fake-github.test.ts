@@ -45,8 +45,7 @@ const fake = new FakeGitHub({
   ]
 })
 
-const get = (path: string, token: string | null = fake.token) =>
-  fetch(`${fake.url}${path}`, { headers: token ? { authorization: `token ${token}` } : {} })
+const get = (path: string, token: string | null = fake.token) => fetch(`${fake.url}${path}`, { headers: token ? { authorization: `token ${token}` } : {} })
 
 beforeAll(() => fake.start())
 afterAll(() => fake.stop())

@@ -56,8 +56,7 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map(h => h.fake.stop()))
 })
 
-const messages = (r: RunResult, level: 'error' | 'warning' | 'notice'): string[] =>
-  r.annotations.filter(a => a.level === level).map(a => a.message)
+const messages = (r: RunResult, level: 'error' | 'warning' | 'notice'): string[] => r.annotations.filter(a => a.level === level).map(a => a.message)
 
 /** The line of the step's failure (an error annotation) that reports the list of `typeId` as failed. */
 function listError(r: RunResult, typeId: string): string {
@@ -75,7 +74,11 @@ function saysItWaited(r: RunResult, detail: RegExp = /./): boolean {
     .some(line => /rate limit/i.test(line) && /wait/i.test(line) && detail.test(line))
 }
 
-function report(r: RunResult): { requests: unknown[]; list_failures: { type: string }[]; reviews: { calls: { ok: boolean; status: number | null; method: string; message?: string }[] } | null } {
+function report(r: RunResult): {
+  requests: unknown[]
+  list_failures: { type: string }[]
+  reviews: { calls: { ok: boolean; status: number | null; method: string; message?: string }[] } | null
+} {
   return JSON.parse(r.reportJson!)
 }
 
@@ -321,12 +324,7 @@ describe('the gate never passes when a list could not be read, even with fail-on
     ['malformed JSON', (h: Harness) => h.fake.fault({ kind: 'malformed', method: 'GET', path: BYPASS_LIST }), /not the JSON list/, undefined],
     ['403', (h: Harness) => h.fake.deny(SEGMENTS['secret-scanning-bypass']!, 403), /403/, undefined],
     // Tried once and retried three times (1 s, 4 s, 9 s apart).
-    [
-      '500 on every attempt',
-      (h: Harness) => h.fake.fault({ kind: 'status', status: 500, method: 'GET', path: BYPASS_LIST }),
-      /500.*every retry/,
-      [500, 500, 500, 500]
-    ]
+    ['500 on every attempt', (h: Harness) => h.fake.fault({ kind: 'status', status: 500, method: 'GET', path: BYPASS_LIST }), /500.*every retry/, [500, 500, 500, 500]]
   ])(
     '%s',
     async (_name, inject, reason, statuses) => {

@@ -147,7 +147,13 @@ describe('filters', () => {
       page: '1'
     })
     h.fake.resetCalls()
-    await h.run({ scope: 'enterprise', enterprise: 'octo-enterprise', 'request-types': 'secret-scanning-dismissal', 'organization-name': 'octo-labs', 'time-period': 'hour' })
+    await h.run({
+      scope: 'enterprise',
+      enterprise: 'octo-enterprise',
+      'request-types': 'secret-scanning-dismissal',
+      'organization-name': 'octo-labs',
+      'time-period': 'hour'
+    })
     expect(h.fake.calls[0]!.query).toMatchObject({ organization_name: 'octo-labs', time_period: 'hour' })
   })
 
@@ -194,7 +200,11 @@ describe('filters', () => {
       repositories: 'octo-org/api-*\n!octo-org/api-sandbox',
       'fail-on': 'never'
     })
-    expect(report(result).requests.map(r => r.repository).sort()).toEqual(['octo-org/API-two', 'octo-org/api-one'])
+    expect(
+      report(result)
+        .requests.map(r => r.repository)
+        .sort()
+    ).toEqual(['octo-org/API-two', 'octo-org/api-one'])
   })
 
   test('branch narrows secret scanning bypass requests and leaves types without a branch alone', async () => {
@@ -205,10 +215,11 @@ describe('filters', () => {
     ]
     for (const branch of ['feature', 'refs/heads/feature']) {
       const result = await h.run({ branch, 'fail-on': 'never' })
-      expect(report(result).requests.map(r => `${r.type}#${r.number}`).sort()).toEqual([
-        'dependabot-dismissal#3',
-        'secret-scanning-bypass#2'
-      ])
+      expect(
+        report(result)
+          .requests.map(r => `${r.type}#${r.number}`)
+          .sort()
+      ).toEqual(['dependabot-dismissal#3', 'secret-scanning-bypass#2'])
     }
   })
 })
@@ -216,7 +227,14 @@ describe('filters', () => {
 describe('records', () => {
   test('are normalized to the record shape, with alert numbers sent as strings or integers', async () => {
     h.fake.requests = [
-      makeRequest({ kind: 'secret-scanning-dismissal', repository: 'octo-org/smile', number: 21, alertNumber: 17, alertNumberAs: 'string', secretType: 'adafruit_io_key' }),
+      makeRequest({
+        kind: 'secret-scanning-dismissal',
+        repository: 'octo-org/smile',
+        number: 21,
+        alertNumber: 17,
+        alertNumberAs: 'string',
+        secretType: 'adafruit_io_key'
+      }),
       makeRequest({ kind: 'code-scanning-dismissal', repository: 'octo-org/smile', number: 22, alertNumber: 19, alertNumberAs: 'integer' }),
       makeRequest({
         kind: 'secret-scanning-bypass',

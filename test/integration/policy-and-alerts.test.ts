@@ -49,14 +49,7 @@ function commented(kind: string, comments: (string | null)[]): RequestSpec[] {
 }
 
 describe('the justification policy, reported', () => {
-  const comments = [
-    'Fixture for the parser tests, SEC-1234',
-    'Needed for the release',
-    null,
-    '   \n\t  ',
-    'Geprüft 😀😀 sec-77 ✅',
-    'SEC-9'
-  ]
+  const comments = ['Fixture for the parser tests, SEC-1234', 'Needed for the release', null, '   \n\t  ', 'Geprüft 😀😀 sec-77 ✅', 'SEC-9']
 
   test('each open request whose comment fails is marked in the record, the summary and the annotations; the others are not', async () => {
     seed(...commented('dependabot-dismissal', comments))
@@ -117,15 +110,17 @@ describe('the justification policy, with policy-action deny', () => {
       ['PATCH', `/repos/${REPO}/dismissal-requests/dependabot/102`, 'deny']
     ])
     const dependabot = made.find(c => c.path.endsWith('/dependabot/102'))
-    expect((dependabot?.body as { message: string }).message).toBe(
-      'Denied: the comment is blank. monalisa, add a ticket to dependabot-dismissal octo-org/smile#102.'
-    )
+    expect((dependabot?.body as { message: string }).message).toBe('Denied: the comment is blank. monalisa, add a ticket to dependabot-dismissal octo-org/smile#102.')
     expect(made.some(c => (c.body as { status: string }).status === 'approve')).toBe(false)
     // The push ruleset request cannot be denied over REST: skipped, with the reason.
     expect(r.summary).toContain('### Reviews: deny (the justification policy)')
     expect(r.summary).toMatch(/push-ruleset-bypass octo-org\/smile request \\#8: GitHub.s REST API cannot review/)
     // The state after the run: denied.
-    expect(records(r).filter(x => x.review?.outcome === 'done').map(x => x.status)).toEqual(['denied', 'denied'])
+    expect(
+      records(r)
+        .filter(x => x.review?.outcome === 'done')
+        .map(x => x.status)
+    ).toEqual(['denied', 'denied'])
     expect(r.outputs).toMatchObject({ reviewed: '2', 'review-failures': '0' })
   })
 

@@ -113,7 +113,6 @@ function tableOf(tables: TypeTable[], typeId: string): Tokens.Table {
   return found[0]!.table
 }
 
-
 // ---------------------------------------------------------------- annotations
 
 describe('annotations', () => {

@@ -50,7 +50,6 @@ function reportOf(r: RunResult): Report {
   return JSON.parse(r.reportJson!) as Report
 }
 
-
 /** The job summary from its Reviews heading to the end, as rendered. */
 function reviewsSection(summary: string): string {
   const start = summary.indexOf('### Reviews')
@@ -86,12 +85,7 @@ const FOUR_TYPES: RequestSpec[] = [
   { kind: 'code-scanning-dismissal', repository: REPO, number: 13, alertNumber: 213, ageHours: 3 },
   { kind: 'dependabot-dismissal', repository: REPO, number: 14, alertNumber: 314, alertNumberAs: 'integer', ageHours: 2 }
 ]
-const FOUR_TARGETS = [
-  `${REPO}#11`,
-  `secret-scanning-dismissal:${REPO}#112`,
-  `code-scanning-dismissal:${REPO}#213`,
-  `${REPO}#314`
-].join('\n')
+const FOUR_TARGETS = [`${REPO}#11`, `secret-scanning-dismissal:${REPO}#112`, `code-scanning-dismissal:${REPO}#213`, `${REPO}#314`].join('\n')
 
 describe('review calls per type', () => {
   test('approve: bypass requests by request number, dismissal requests by alert number', async () => {
@@ -363,10 +357,11 @@ describe('re-runs', () => {
     const first = await h.run(inputs)
     expect(first.code).toBe(0)
     expect(first.outputs.reviewed).toBe('2')
-    expect(writes(h.fake).map(c => c.path).sort()).toEqual([
-      '/repos/octo-org/smile/bypass-requests/secret-scanning/31',
-      '/repos/octo-org/smile/dismissal-requests/dependabot/320'
-    ])
+    expect(
+      writes(h.fake)
+        .map(c => c.path)
+        .sort()
+    ).toEqual(['/repos/octo-org/smile/bypass-requests/secret-scanning/31', '/repos/octo-org/smile/dismissal-requests/dependabot/320'])
     expect(h.fake.requests.map(x => x.status)).toEqual(['approved', 'approved'])
 
     h.fake.resetCalls()

@@ -171,7 +171,11 @@ describe('fetchRequests', () => {
     const { fetched } = await fetchAll(Object.values(lists))
     const status = (error as Error & { status: number }).status
     expect(fetched.failures).toEqual([{ type: typeOf(lists[failing].kind), status, reason, warningOnly: false }])
-    expect(fetched.records).toEqual(Object.values(lists).filter(l => l !== lists[failing]).flatMap(recordsOf))
+    expect(fetched.records).toEqual(
+      Object.values(lists)
+        .filter(l => l !== lists[failing])
+        .flatMap(recordsOf)
+    )
   })
 
   test('a malformed page fails its whole type, naming the page; the other types are read', async () => {

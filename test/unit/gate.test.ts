@@ -146,7 +146,20 @@ describe('gate', () => {
 
   test('a refused review plan and failed review calls fail the step, after the other reasons', () => {
     const reviews = { review: 'deny', policy: false, dryRun: false, calls: [], skipped: [], errors: [], reviewed: 1, failures: 2 }
-    const threeCalls = { ...reviews, calls: [1, 2, 3].map(n => ({ type: 'secret-scanning-bypass' as const, repository: REPO, number: n, target: null, action: 'deny', method: 'PATCH', path: '/x', status: 422, ok: n === 1 })) }
+    const threeCalls = {
+      ...reviews,
+      calls: [1, 2, 3].map(n => ({
+        type: 'secret-scanning-bypass' as const,
+        repository: REPO,
+        number: n,
+        target: null,
+        action: 'deny',
+        method: 'PATCH',
+        path: '/x',
+        status: 422,
+        ok: n === 1
+      }))
+    }
     const verdict = gate({ records: withStale(), failures: [], failOn: 'never', planErrors: ['Unknown target x.'], reviews: threeCalls })
     expect(verdict).toEqual({
       failed: true,
@@ -159,9 +172,7 @@ describe('gate', () => {
     const calls = Array.from({ length: 13 }, (_, i) => reviewCall(i + 1, i === 0 ? {} : { status: 422, ok: false }))
     const reviews = { review: 'approve', policy: false, dryRun: false, calls, skipped: [], errors: [], reviewed: 1, failures: 12 }
     const named = Array.from({ length: 10 }, (_, i) => `secret-scanning-bypass:${REPO}#${i + 2}`).join(', ')
-    expect(gate({ records: [], failures: [], failOn: 'never', planErrors: [], reviews }).messages).toEqual([
-      `12 of 13 review calls failed: ${named} and 2 more.`
-    ])
+    expect(gate({ records: [], failures: [], failOn: 'never', planErrors: [], reviews }).messages).toEqual([`12 of 13 review calls failed: ${named} and 2 more.`])
   })
 
   test('ages past a day read in days and hours', () => {

@@ -99,9 +99,7 @@ describe('InputReader.login', () => {
   test.each(['octo cat', 'octo_cat', '-octocat', 'a'.repeat(40), 'octocat[app]'])('%j: undefined and a problem', value => {
     const inputs = readerOf({ reviewer: value })
     expect(inputs.login('reviewer')).toBeUndefined()
-    expect(inputs.problems).toEqual([
-      `Input "reviewer" has the value "${value}": expected a GitHub login (letters, digits and hyphens, at most 39 characters).`
-    ])
+    expect(inputs.problems).toEqual([`Input "reviewer" has the value "${value}": expected a GitHub login (letters, digits and hyphens, at most 39 characters).`])
   })
 })
 
@@ -130,9 +128,7 @@ describe('InputReader.duration', () => {
   test.each(['3x', '0h', '1.5d', '-1h'])('%j: the value kept as text, the fallback in milliseconds, and a problem', value => {
     const inputs = readerOf({ 'stale-after': value })
     expect(inputs.duration('stale-after', '24h')).toEqual({ text: value, ms: 24 * 3_600_000 })
-    expect(inputs.problems).toEqual([
-      `Input "stale-after" has the value "${value}": expected a whole number followed by m, h, d or w (90m, 36h, 3d, 1w).`
-    ])
+    expect(inputs.problems).toEqual([`Input "stale-after" has the value "${value}": expected a whole number followed by m, h, d or w (90m, 36h, 3d, 1w).`])
   })
 })
 

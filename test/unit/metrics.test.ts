@@ -172,10 +172,7 @@ describe('metricsOf', () => {
   })
 
   test('responses with an unreadable created_at are left out of every time; readable ones of the same request count', () => {
-    const m = metricsOf([
-      made(0, {}, [response('alice', 'yesterday'), response('bob', 4)]),
-      made(10, {}, [response('carol', ''), response('alice', 12)])
-    ])
+    const m = metricsOf([made(0, {}, [response('alice', 'yesterday'), response('bob', 4)]), made(10, {}, [response('carol', ''), response('alice', 12)])])
     // First responses 4 and 2: median 3, 90th percentile 4. alice: 2 (her unreadable one left out); bob 4; carol none.
     expect([m.answered, m.median_first_response_hours, m.p90_first_response_hours]).toEqual([2, 3, 4])
     expect(m.reviewers).toEqual([

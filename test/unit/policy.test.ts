@@ -84,10 +84,7 @@ describe('policyViolations', () => {
   })
 
   test('both at once: the length, then the pattern', () => {
-    expect(policyViolations('later', policyOf('SEC-\\d+', 10))).toEqual([
-      'the comment has 5 characters, fewer than the 10 the policy asks for',
-      NO_MATCH
-    ])
+    expect(policyViolations('later', policyOf('SEC-\\d+', 10))).toEqual(['the comment has 5 characters, fewer than the 10 the policy asks for', NO_MATCH])
   })
 
   test('no policy: nothing, even for a blank comment', () => {

@@ -84,9 +84,7 @@ describe('what the tables say', () => {
         expect([id, row.call, row.tokens, row.fineGrained === '—']).toEqual([id, row.call, enterprise ? '**no**' : 'yes', enterprise])
       }
     }
-    expect(rowsOf('secret-scanning-dismissal').find(r => r.call === 'list, enterprise scope')?.holder).toBe(
-      'enterprise owner or enterprise security manager'
-    )
+    expect(rowsOf('secret-scanning-dismissal').find(r => r.call === 'list, enterprise scope')?.holder).toBe('enterprise owner or enterprise security manager')
   })
 
   test('reviews take write permissions, lists read ones (push ruleset bypass lists write)', () => {

@@ -44,12 +44,10 @@ export function record(spec: RequestSpec, now = NOW, staleAfterMs = DAY): Reques
 }
 
 /** A secret scanning bypass request in REPO. */
-export const bypass = (number: number, more: Partial<RequestSpec> = {}): RequestRecord =>
-  record({ kind: 'secret-scanning-bypass', repository: REPO, number, ...more })
+export const bypass = (number: number, more: Partial<RequestSpec> = {}): RequestRecord => record({ kind: 'secret-scanning-bypass', repository: REPO, number, ...more })
 
 /** A push ruleset bypass request in REPO. */
-export const pushRule = (number: number, more: Partial<RequestSpec> = {}): RequestRecord =>
-  record({ kind: 'push-ruleset-bypass', repository: REPO, number, ...more })
+export const pushRule = (number: number, more: Partial<RequestSpec> = {}): RequestRecord => record({ kind: 'push-ruleset-bypass', repository: REPO, number, ...more })
 
 /** A dismissal request of `kind` in REPO, request `number` about alert `alertNumber`. */
 export const dismissal = (kind: string, number: number, alertNumber: number, more: Partial<RequestSpec> = {}): RequestRecord =>

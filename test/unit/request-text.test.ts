@@ -187,10 +187,18 @@ describe('alertText', () => {
     ['could not be fetched', unavailableAlert(), 'alert unavailable'],
     ['an active secret', fetchedAlert({ state: 'open', validity: 'active', secret_type: 'Adafruit IO Key' }), 'secret still active · Adafruit IO Key · open'],
     ['an inactive secret', fetchedAlert({ state: 'open', validity: 'inactive', secret_type: 'Adafruit IO Key' }), 'secret inactive · Adafruit IO Key · open'],
-    ['a secret of unknown validity, resolved', fetchedAlert({ state: 'resolved', validity: 'unknown', secret_type: 'Slack API Token' }), 'secret unknown · Slack API Token · resolved'],
+    [
+      'a secret of unknown validity, resolved',
+      fetchedAlert({ state: 'resolved', validity: 'unknown', secret_type: 'Slack API Token' }),
+      'secret unknown · Slack API Token · resolved'
+    ],
     ['a secret without validity', fetchedAlert({ state: 'open', secret_type: 'Adafruit IO Key' }), 'Adafruit IO Key · open'],
     ['code scanning: severity and state, not the description', fetchedAlert({ state: 'open', severity: 'high', description: 'Arbitrary file write' }), 'high · open'],
-    ['Dependabot: severity, CVE and state', fetchedAlert({ state: 'open', severity: 'critical', cve_id: 'CVE-2024-1234', description: 'RCE' }), 'critical · CVE-2024-1234 · open'],
+    [
+      'Dependabot: severity, CVE and state',
+      fetchedAlert({ state: 'open', severity: 'critical', cve_id: 'CVE-2024-1234', description: 'RCE' }),
+      'critical · CVE-2024-1234 · open'
+    ],
     ['Dependabot without a CVE, dismissed', fetchedAlert({ state: 'dismissed', severity: 'low' }), 'low · dismissed']
   ])('%s', (_name, alert, text) => {
     expect(alertText(plainRecord({ type: 'secret-scanning-dismissal', alert }))).toBe(text)

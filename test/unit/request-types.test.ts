@@ -17,7 +17,6 @@ describe('the request-type table agrees with the OpenAPI description', () => {
     expect([...list.statuses].sort()).toEqual([...(schema?.enum as string[])].sort())
   })
 
-
   test.each(LIST_CASES)('%s: nameFilter is the operation’s name parameter', (_name, { type, scope, list }) => {
     const params = queryParameters(fixtureList(type, scope))
     const names = ['repository_name', 'organization_name'].filter(n => params.has(n))
@@ -29,9 +28,7 @@ describe('the request-type table agrees with the OpenAPI description', () => {
 
   test.each(REVIEWED)('%s: the review path is a PATCH of the description, its verbs the body status enum', (_id, type) => {
     const review = type.review!
-    const candidates = Object.keys(openapi.paths).filter(p =>
-      new RegExp(`^/repos/\\{owner\\}/\\{repo\\}/${reviewPath(type, '\\{([a-z_]+)\\}')}$`).test(p)
-    )
+    const candidates = Object.keys(openapi.paths).filter(p => new RegExp(`^/repos/\\{owner\\}/\\{repo\\}/${reviewPath(type, '\\{([a-z_]+)\\}')}$`).test(p))
     expect(candidates).toHaveLength(1)
     const op = operation('PATCH', candidates[0]!)
     expect(op).toBeDefined()
@@ -82,9 +79,7 @@ const CLASSIC_SENTENCE = /personal access tokens \(classic\) need the `security_
 
 /** The fixture's review operation for a type (there is exactly one, the test above holds). */
 function reviewOperation(type: RequestType): Json {
-  const template = Object.keys(openapi.paths).find(p =>
-    new RegExp(`^/repos/\\{owner\\}/\\{repo\\}/${reviewPath(type, '\\{([a-z_]+)\\}')}$`).test(p)
-  )
+  const template = Object.keys(openapi.paths).find(p => new RegExp(`^/repos/\\{owner\\}/\\{repo\\}/${reviewPath(type, '\\{([a-z_]+)\\}')}$`).test(p))
   const op = template ? operation('PATCH', template) : undefined
   if (!op) throw new Error(`no review operation for ${type.id}`)
   return op

@@ -109,7 +109,10 @@ describe('afterReviews', () => {
     const answered = () => bypass(5, { status: 'approved', responses })
 
     test('one of two calls failed: failed, with the failed call’s status and message; the status is unchanged', () => {
-      for (const answers of [[{ status: 204, ok: true }, REFUSED], [REFUSED, { status: 204, ok: true }]]) {
+      for (const answers of [
+        [{ status: 204, ok: true }, REFUSED],
+        [REFUSED, { status: 204, ok: true }]
+      ]) {
         const [out] = after('dismiss-response', [answered()], answers)
         expect([out!.status, out!.open, out!.review]).toEqual([
           'approved',
@@ -120,7 +123,14 @@ describe('afterReviews', () => {
     })
 
     test('both calls made: done, with the last answer; the status is unchanged', () => {
-      const [out] = after('dismiss-response', [answered()], [{ status: 200, ok: true }, { status: 204, ok: true }])
+      const [out] = after(
+        'dismiss-response',
+        [answered()],
+        [
+          { status: 200, ok: true },
+          { status: 204, ok: true }
+        ]
+      )
       expect([out!.status, out!.open, out!.review]).toEqual(['approved', false, { action: 'dismiss-response', outcome: 'done', http_status: 204, message: null }])
     })
   })

@@ -412,9 +412,7 @@ describe('planReviews: dismiss-response and a response without an id', () => {
       bypass(6, { status: 'denied', responses: [responses[1]!] })
     ])
     expect(p.calls).toEqual([])
-    expect(p.errors).toEqual([
-      'secret-scanning-bypass:octo-org/smile#5: GitHub sent a response without a positive integer id; nothing is dismissed on a guess.'
-    ])
+    expect(p.errors).toEqual(['secret-scanning-bypass:octo-org/smile#5: GitHub sent a response without a positive integer id; nothing is dismissed on a guess.'])
   })
 
   test('a dismissed response without an id is not dismissed again, so it does not refuse the request', () => {
@@ -446,7 +444,11 @@ describe('planReviews: policy-action deny', () => {
 
   /** The records judged by the settings' policy, as the pipeline does before it plans. */
   function policyPlan(settings: Settings, records: RequestRecord[], others: RequestRecord[] = []): ReviewPlan {
-    return plan(settings, records.map(r => judge(r, settings.policy)), others.map(r => judge(r, settings.policy)))
+    return plan(
+      settings,
+      records.map(r => judge(r, settings.policy)),
+      others.map(r => judge(r, settings.policy))
+    )
   }
 
   const deny = (path: string, status: string, message: string) => ({ method: 'PATCH', path: `/repos/octo-org/smile/${path}`, body: { status, message }, action: 'deny' })
@@ -470,9 +472,7 @@ describe('planReviews: policy-action deny', () => {
 
   test('several violations make one reason, joined by semicolons', () => {
     const p = policyPlan(policySettings({ 'min-comment-length': '10', 'deny-message': '{reason}' }), [bypass(5, { comment: 'later' })])
-    expect(p.calls.map(c => c.body)).toEqual([
-      { status: 'reject', message: `the comment has 5 characters, fewer than the 10 the policy asks for; ${NO_TICKET}` }
-    ])
+    expect(p.calls.map(c => c.body)).toEqual([{ status: 'reject', message: `the comment has 5 characters, fewer than the 10 the policy asks for; ${NO_TICKET}` }])
   })
 
   test('the message is cut to 2048 characters', () => {
@@ -513,9 +513,7 @@ describe('planReviews: policy-action deny', () => {
   test('more denials than max-reviews: the plan error, no call', () => {
     const p = policyPlan(policySettings({ 'max-reviews': '2' }), [bypass(1, { comment: 'a' }), bypass(2, { comment: 'b' }), bypass(3, { comment: 'c' })])
     expect(outline(p)).toEqual({
-      errors: [
-        'The plan has 3 calls, more than max-reviews (2): nothing was reviewed. Narrow the filters or name review-targets, or raise max-reviews.'
-      ],
+      errors: ['The plan has 3 calls, more than max-reviews (2): nothing was reviewed. Narrow the filters or name review-targets, or raise max-reviews.'],
       calls: [],
       skipped: []
     })

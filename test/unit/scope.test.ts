@@ -120,7 +120,11 @@ describe('readScope: problems', () => {
   test.each<[string, Record<string, string>, string]>([
     ['an unknown scope (read as repository)', { scope: 'galaxy' }, 'Input "scope" has the value "galaxy": expected one of repository, organization, enterprise.'],
     ['a repository that is not owner/name', { repository: 'smile' }, 'Input "repository" has the value "smile": expected owner/name.'],
-    ['an organization that is not a login', { scope: 'organization', organization: 'octo_org' }, 'Input "organization" has the value "octo_org": expected an organization login.'],
+    [
+      'an organization that is not a login',
+      { scope: 'organization', organization: 'octo_org' },
+      'Input "organization" has the value "octo_org": expected an organization login.'
+    ],
     ['an enterprise that is not a slug', { scope: 'enterprise', enterprise: 'octo ent' }, 'Input "enterprise" has the value "octo ent": expected an enterprise slug.']
   ])('%s', (_name, values, problem) => {
     expect(scopeOf(values).problems).toEqual([problem])

@@ -85,7 +85,14 @@ describe('redact', () => {
 })
 
 /** Token prefixes and bodies, assembled so that this file holds no token literally. */
-const PREFIX = { ghp: ['gh', 'p_'].join(''), gho: ['gh', 'o_'].join(''), pat: ['github', '_pat_'].join(''), akia: ['AK', 'IA'].join(''), asia: ['AS', 'IA'].join(''), xoxb: ['xo', 'xb-'].join('') }
+const PREFIX = {
+  ghp: ['gh', 'p_'].join(''),
+  gho: ['gh', 'o_'].join(''),
+  pat: ['github', '_pat_'].join(''),
+  akia: ['AK', 'IA'].join(''),
+  asia: ['AS', 'IA'].join(''),
+  xoxb: ['xo', 'xb-'].join('')
+}
 const MIXED = 'Tq4Wn8Rb2Lz6Hc0Jv3Xk7Pm1Fs5Gd9Ny2Qa6Ue4Io8Zr3Bw7Mt1Ch5Vx0Kp9Ej2Sl6Yf4Dg8Ah3Nu7Ov1Xz5Wq'
 const UPPER = 'Q7TX3M9KW2ZR5PLB8YHD'
 /** The first `n` characters of a body of the shape's characters. */

@@ -25,8 +25,7 @@ const TOKEN = ['gh', 'p_', 'Zq7Lm2Xv9Rt4Wb6Nc1Hd8Kf3Jp5Gs0Ya2UeR'].join('')
 
 const DOCS = 'https://docs.github.com/enterprise-cloud@latest/rest'
 const ZWSP = '\u200b'
-const ENTERPRISE_ONLY =
-  'This enterprise endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): '
+const ENTERPRISE_ONLY = 'This enterprise endpoint does not work with fine-grained personal access tokens or GitHub App tokens (GITHUB_TOKEN included): '
 
 function listOf(id: TypeId, scope: Scope): { type: RequestType; list: ListEndpoint } {
   const type = requestType(id)
@@ -61,9 +60,7 @@ describe('httpStatus', () => {
 
 describe('githubMessage', () => {
   test('the message of GitHub’s error body', () => {
-    expect(githubMessage(httpError(422, { message: 'Invalid request_status', documentation_url: 'https://docs.github.com' }))).toBe(
-      'Invalid request_status'
-    )
+    expect(githubMessage(httpError(422, { message: 'Invalid request_status', documentation_url: 'https://docs.github.com' }))).toBe('Invalid request_status')
   })
 
   test('a body that is text: the text itself', () => {
@@ -141,9 +138,7 @@ describe('describeListFailure', () => {
       ]
     ])('%s', (_name, id, scope, endpoint, tokens, docs) => {
       const what = id === 'push-ruleset-bypass' ? 'push ruleset bypass requests' : 'secret scanning bypass requests'
-      expect(listFailure(forbidden(), id, scope, endpoint)).toBe(
-        `GitHub answered 403 to ${endpoint}: the token may not list ${what}. ${tokens} See ${DOCS}/${docs}`
-      )
+      expect(listFailure(forbidden(), id, scope, endpoint)).toBe(`GitHub answered 403 to ${endpoint}: the token may not list ${what}. ${tokens} See ${DOCS}/${docs}`)
     })
   })
 
@@ -205,8 +200,7 @@ describe('describeListFailure', () => {
   })
 
   describe('rate limits: when the limit resets', () => {
-    const stillLimited = (reset: string) =>
-      `GitHub's rate limit was still in force after the action waited as long as it may (${reset}).`
+    const stillLimited = (reset: string) => `GitHub's rate limit was still in force after the action waited as long as it may (${reset}).`
 
     test('403 with no requests remaining: the reset time as ISO', () => {
       const error = httpError(403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1741608000' })
@@ -238,15 +232,11 @@ describe('describeListFailure', () => {
 
     test('409 with a body that has no message: says so, never “Unknown error”', () => {
       const error = httpError(409, { errors: [] }, {}, 'Unknown error')
-      expect(listFailure(error, 'secret-scanning-bypass', 'repository', REPO_BYPASS)).toBe(
-        `GitHub answered 409 to ${REPO_BYPASS}: it sent no message`
-      )
+      expect(listFailure(error, 'secret-scanning-bypass', 'repository', REPO_BYPASS)).toBe(`GitHub answered 409 to ${REPO_BYPASS}: it sent no message`)
     })
 
     test('a failure with no status and no answer: what went wrong', () => {
-      expect(listFailure(new Error('socket hang up'), 'secret-scanning-bypass', 'repository', REPO_BYPASS)).toBe(
-        `The call to ${REPO_BYPASS} failed: socket hang up`
-      )
+      expect(listFailure(new Error('socket hang up'), 'secret-scanning-bypass', 'repository', REPO_BYPASS)).toBe(`The call to ${REPO_BYPASS} failed: socket hang up`)
     })
   })
 
@@ -304,9 +294,7 @@ describe('describeReviewFailure', () => {
     expect(review(httpError(502, '<html>Bad gateway</html>'), 'secret-scanning-bypass')).toBe(
       `GitHub answered 502 to ${REVIEW} (not retried: it may have been applied): <html>Bad gateway</html>.`
     )
-    expect(review(noAnswer('fetch failed'), 'secret-scanning-bypass')).toBe(
-      `The call to ${REVIEW} failed (fetch failed) (not retried: it may have been applied).`
-    )
+    expect(review(noAnswer('fetch failed'), 'secret-scanning-bypass')).toBe(`The call to ${REVIEW} failed (fetch failed) (not retried: it may have been applied).`)
     expect(review(noAnswer('The operation was aborted due to timeout'), 'secret-scanning-bypass')).toBe(
       `The call to ${REVIEW} timed out (not retried: it may have been applied).`
     )
@@ -314,9 +302,7 @@ describe('describeReviewFailure', () => {
 
   test('401 and 422: as for lists', () => {
     expect(review(httpError(401, { message: 'Bad credentials' }), 'secret-scanning-bypass')).toBe('GitHub answered 401: the token is invalid or missing.')
-    expect(review(httpError(422, { message: 'Request is not open' }), 'secret-scanning-bypass')).toBe(
-      `GitHub rejected ${REVIEW} (422): Request is not open`
-    )
+    expect(review(httpError(422, { message: 'Request is not open' }), 'secret-scanning-bypass')).toBe(`GitHub rejected ${REVIEW} (422): Request is not open`)
   })
 
   test('an unexpected status: the status and GitHub’s message, neutralized', () => {

@@ -110,9 +110,7 @@ describe('applyReviews', () => {
   ])('a 3xx answer %s is a failed call: the review was not made', async (_name, answer, start) => {
     const { client } = github(answer)
     const report = await applyReviews(client, approve([bypass(1)]), options())
-    expect(report.calls).toEqual([
-      reviewCall(1, { status: answer.status, ok: false, message: `${start}: not followed, so the review was not made.` })
-    ])
+    expect(report.calls).toEqual([reviewCall(1, { status: answer.status, ok: false, message: `${start}: not followed, so the review was not made.` })])
     expect([report.reviewed, report.failures]).toEqual([0, 1])
   })
 

@@ -1,15 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { byUrgency } from '../../../src/classify.js'
 import { repositoryFilter } from '../../../src/repositories.js'
-import {
-  PER_LEVEL,
-  annotationFor,
-  isInsideRepository,
-  patternWarnings,
-  planAnnotations,
-  problemWarnings,
-  type Annotation
-} from '../../../src/report/annotations.js'
+import { PER_LEVEL, annotationFor, isInsideRepository, patternWarnings, planAnnotations, problemWarnings, type Annotation } from '../../../src/report/annotations.js'
 import type { RequestRecord } from '../../../src/requests.js'
 import type { RequestSpec } from '../../fake-github/model.js'
 import { REPO, bypass, dismissal, many, plainRecord, record, secretAlert, settingsWith, unavailableAlert } from '../record-builders.js'
@@ -224,15 +216,19 @@ describe('planAnnotations: titles and messages', () => {
     const r = bypass(5, { ageHours: 30, requester: 'hubot', comment: 'Needed for the demo' })
     const [a] = planAnnotations([r], settingsWith())
     expect(a!.message).toBe(
-      'Requested by hubot (stale, 1d 6h old, expires in 5d 18h) [used_in_tests, adafruit_io_key]: Needed for the demo ' +
-        `https://github.com/${REPO}/exemptions/5`
+      'Requested by hubot (stale, 1d 6h old, expires in 5d 18h) [used_in_tests, adafruit_io_key]: Needed for the demo ' + `https://github.com/${REPO}/exemptions/5`
     )
   })
 
   test('the message says what this run did to the request', () => {
-    const r = { ...bypass(5, { ageHours: 30, requester: 'hubot', comment: 'x' }), review: { action: 'deny', outcome: 'failed' as const, http_status: 422, message: 'No.' } }
+    const r = {
+      ...bypass(5, { ageHours: 30, requester: 'hubot', comment: 'x' }),
+      review: { action: 'deny', outcome: 'failed' as const, http_status: 422, message: 'No.' }
+    }
     const [a] = planAnnotations([r], settingsWith())
-    expect(a!.message).toBe(`Requested by hubot (stale, 1d 6h old, expires in 5d 18h, deny failed) [used_in_tests, adafruit_io_key]: x https://github.com/${REPO}/exemptions/5`)
+    expect(a!.message).toBe(
+      `Requested by hubot (stale, 1d 6h old, expires in 5d 18h, deny failed) [used_in_tests, adafruit_io_key]: x https://github.com/${REPO}/exemptions/5`
+    )
   })
 
   test('an open request past its expiry is expiring and says expired', () => {
@@ -309,12 +305,9 @@ describe('annotationFor: the alert and the justification policy', () => {
 })
 
 describe('isInsideRepository', () => {
-  test.each(['README.md', 'src/app.ts', '.github/workflows/ci.yml', 'a/b..c/d', '..hidden/x', 'a/./b', 'docs/a::b%0A.md', 'dir with space/x'])(
-    '%j is inside',
-    path => {
-      expect(isInsideRepository(path)).toBe(true)
-    }
-  )
+  test.each(['README.md', 'src/app.ts', '.github/workflows/ci.yml', 'a/b..c/d', '..hidden/x', 'a/./b', 'docs/a::b%0A.md', 'dir with space/x'])('%j is inside', path => {
+    expect(isInsideRepository(path)).toBe(true)
+  })
 
   test.each([
     ['empty', ''],

@@ -45,9 +45,7 @@ describe('requestLine', () => {
   })
 
   test('a missing requester: unknown', () => {
-    expect(requestLine(bypass(8, { ageHours: 3, requester: '', comment: '' }))).toBe(
-      '[open] secret-scanning-bypass octo-org/smile request #8 by unknown, 3h old'
-    )
+    expect(requestLine(bypass(8, { ageHours: 3, requester: '', comment: '' }))).toBe('[open] secret-scanning-bypass octo-org/smile request #8 by unknown, 3h old')
   })
 
   test('a hostile requester: neutralized', () => {
@@ -96,9 +94,7 @@ describe('what the log writes', () => {
 
     test('hostile text in the body and the message: neutralized, on one line', () => {
       logCall(reviewCall(3, { body: { status: 'approve', message: 'ok\n::error::x' }, status: 409, ok: false, message: 'no\n::error::y' }), false)
-      expect(written).toEqual([
-        `PATCH ${PATH_3} {"status":"approve","message":"ok\\n:${ZWSP}:error:${ZWSP}:x"} → failed 409 no :${ZWSP}:error:${ZWSP}:y${EOL}`
-      ])
+      expect(written).toEqual([`PATCH ${PATH_3} {"status":"approve","message":"ok\\n:${ZWSP}:error:${ZWSP}:x"} → failed 409 no :${ZWSP}:error:${ZWSP}:y${EOL}`])
     })
   })
 

@@ -3,9 +3,7 @@ import { marked, type Token, type Tokens } from 'marked'
 
 /** The visible text of inline tokens (escapes resolved, link text kept). */
 export function plain(tokens: Token[] | undefined): string {
-  return (tokens ?? [])
-    .map(t => ('tokens' in t && Array.isArray(t.tokens) ? plain(t.tokens) : 'text' in t ? String(t.text) : ''))
-    .join('')
+  return (tokens ?? []).map(t => ('tokens' in t && Array.isArray(t.tokens) ? plain(t.tokens) : 'text' in t ? String(t.text) : '')).join('')
 }
 
 /** Cells of a GFM table line: split on pipes not escaped by a backslash, outer pipes dropped. */

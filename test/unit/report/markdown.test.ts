@@ -20,9 +20,7 @@ describe('link', () => {
   }
 
   test('an https URL becomes a link', () => {
-    expect(link('#17', 'https://github.com/octo-org/smile/security/secret-scanning/17')).toBe(
-      '[#17](https://github.com/octo-org/smile/security/secret-scanning/17)'
-    )
+    expect(link('#17', 'https://github.com/octo-org/smile/security/secret-scanning/17')).toBe('[#17](https://github.com/octo-org/smile/security/secret-scanning/17)')
   })
 
   test('an http URL becomes a link', () => {
@@ -69,7 +67,15 @@ describe('link', () => {
 
 describe('table', () => {
   test('a header, a separator and one line per row', () => {
-    expect(table(['A', 'B'], [['1', '2'], ['3', '4']])).toEqual(['| A | B |', '| --- | --- |', '| 1 | 2 |', '| 3 | 4 |'])
+    expect(
+      table(
+        ['A', 'B'],
+        [
+          ['1', '2'],
+          ['3', '4']
+        ]
+      )
+    ).toEqual(['| A | B |', '| --- | --- |', '| 1 | 2 |', '| 3 | 4 |'])
   })
 
   test('marked reads the columns and rows back', () => {
@@ -144,10 +150,15 @@ describe('tableWithin', () => {
   test('the rows stop at the first that does not fit, and no row after it is rendered', () => {
     const rendered: number[] = []
     const sizes = [1, 100, 1, 1, 1]
-    const out = tableWithin(['A'], sizes.map((size, i) => ({ size, i })), ({ size, i }) => {
-      rendered.push(i)
-      return ['x'.repeat(size)]
-    }, 100)
+    const out = tableWithin(
+      ['A'],
+      sizes.map((size, i) => ({ size, i })),
+      ({ size, i }) => {
+        rendered.push(i)
+        return ['x'.repeat(size)]
+      },
+      100
+    )
     expect(out.lines).toEqual(['| A |', '| --- |', '| x |'])
     expect(out.leftOut).toBe(4)
     expect(rendered).toEqual([0, 1])

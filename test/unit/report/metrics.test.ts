@@ -140,7 +140,15 @@ describe('metricsSection', () => {
   test('the reviewers table is cut to its budget, and says how many more there are', () => {
     // 500 reviewers of one response each, 100-character names: each row `| <name> | 1 | 1h |` is 113 bytes and a newline.
     const names = Array.from({ length: 500 }, (_, i) => `reviewer-${String(i).padStart(3, '0')}-`.padEnd(100, 'x'))
-    const lines = metricsSection(reviewMetrics([made({}, names.map(name => [name, 1]))]), 'month')
+    const lines = metricsSection(
+      reviewMetrics([
+        made(
+          {},
+          names.map(name => [name, 1])
+        )
+      ]),
+      'month'
+    )
     // The budget is half the section's: 50,000 bytes, less the header (49 bytes) and the separator (19), each with its newline:
     // 49,930 bytes hold ⌊49,930 / 114⌋ = 437 rows.
     expect(METRICS_BUDGET_BYTES / 2).toBe(50_000)

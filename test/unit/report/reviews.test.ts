@@ -17,8 +17,20 @@ describe('reviewSection', () => {
     expect(lines.slice(0, 4)).toEqual(['### Reviews: approve', '', '1 succeeded, 1 failed.', ''])
     const [t] = tables(lines.join('\n'))
     expect(t!.rows.map(r => r.map(c => plain(c.tokens)))).toEqual([
-      [`secret-scanning-bypass ${REPO} request #1`, 'approve', `PATCH /repos/${REPO}/bypass-requests/secret-scanning/1`, '{"status":"approve","message":"Reviewed."}', '✅ 200'],
-      [`secret-scanning-bypass ${REPO} request #2`, 'approve', `PATCH /repos/${REPO}/bypass-requests/secret-scanning/2`, '{"status":"approve","message":"Reviewed."}', '❌ 422: Not open.']
+      [
+        `secret-scanning-bypass ${REPO} request #1`,
+        'approve',
+        `PATCH /repos/${REPO}/bypass-requests/secret-scanning/1`,
+        '{"status":"approve","message":"Reviewed."}',
+        '✅ 200'
+      ],
+      [
+        `secret-scanning-bypass ${REPO} request #2`,
+        'approve',
+        `PATCH /repos/${REPO}/bypass-requests/secret-scanning/2`,
+        '{"status":"approve","message":"Reviewed."}',
+        '❌ 422: Not open.'
+      ]
     ])
   })
 
@@ -31,9 +43,7 @@ describe('reviewSection', () => {
 
   test('the justification policy’s denials say why in the heading, before a dry run', () => {
     expect(reviewSection(report({ review: 'deny', policy: true }))[0]).toBe('### Reviews: deny (the justification policy)')
-    expect(reviewSection(report({ review: 'deny', policy: true, dryRun: true }))[0]).toBe(
-      '### Reviews: deny (the justification policy) (dry run: no call was made)'
-    )
+    expect(reviewSection(report({ review: 'deny', policy: true, dryRun: true }))[0]).toBe('### Reviews: deny (the justification policy) (dry run: no call was made)')
   })
 
   test('no call and no error: no call was needed', () => {
