@@ -3,22 +3,7 @@ import { EOL } from 'node:os'
 import { readInputs } from '../../src/inputs.js'
 import { run } from '../../src/main.js'
 import { failStep, maskValue, runnerInput } from '../../src/workflow-commands.js'
-
-/** What `action` writes to stdout while it runs, kept from the test's own output. */
-async function stdoutOf(action: () => unknown): Promise<string> {
-  const write = process.stdout.write
-  let out = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    return true
-  }) as typeof process.stdout.write
-  try {
-    await action()
-  } finally {
-    process.stdout.write = write
-  }
-  return out
-}
+import { stdoutOf } from './stdout.js'
 
 const SCOPE_PROBLEM = 'Input "scope" has the value "galaxy": expected one of repository, organization, enterprise.'
 

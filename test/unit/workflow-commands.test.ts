@@ -2,22 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import * as core from '@actions/core'
 import { EOL } from 'node:os'
 import { failStep, maskValue, runnerInput } from '../../src/workflow-commands.js'
-
-/** What `action` writes to stdout, kept from the test's own output. */
-function stdoutOf(action: () => void): string {
-  const write = process.stdout.write
-  let out = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    return true
-  }) as typeof process.stdout.write
-  try {
-    action()
-  } finally {
-    process.stdout.write = write
-  }
-  return out
-}
+import { stdoutOf } from './stdout.js'
 
 /** Texts a workflow command must carry on one line: `%`, CR and LF in every combination, and what looks encoded already. */
 const TRICKY = [
