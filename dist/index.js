@@ -125,7 +125,8 @@ class InputReader {
     }
     /** A problem with a value: `Input "x" has the value "y": <accepted>.` */
     bad(input, value, accepted) {
-        this.problems.push(`Input "${input}" has the value "${(0,src_text/* forLog */.Ig)(value, 200)}": ${accepted}.`);
+        // `accepted` may quote text made from the value (a regular expression's error repeats the pattern): it is escaped too.
+        this.problems.push(`Input "${input}" has the value "${(0,src_text/* forLog */.Ig)(value, 200)}": ${(0,src_text/* forLog */.Ig)(accepted, 500)}.`);
     }
     /** A problem said in full (an input that is missing, or two that do not go together). */
     problem(message) {
@@ -977,7 +978,7 @@ function tokenEnd(text, from, shape) {
     return firstEnd - from >= shape.min ? firstEnd : -1;
 }
 /** Every token prefix and the start of a key block, to skip text that holds none. */
-const ANY_PREFIX = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[a-z]-|-----BEGIN/;
+const ANY_PREFIX = new RegExp([...TOKEN_SHAPES.map(shape => shape.prefix.source), '-----BEGIN'].join('|'));
 /** Where each token of `shape` starts and ends. */
 function tokenSpans(text, shape) {
     const spans = [];
@@ -1046,7 +1047,9 @@ function truncate(text, max) {
  * form a workflow command (`::name::` at the start, `##[` anywhere).
  */
 function forLog(text, max = 2000) {
-    const neutralized = oneLine(redact(text)).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+    const neutralized = oneLine(redact(text))
+        .replace(/:(?=:)/g, ':\u200b')
+        .replace(/##\[/g, '#\u200b#[');
     return truncate(neutralized, max);
 }
 /**

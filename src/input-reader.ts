@@ -36,7 +36,8 @@ export class InputReader {
 
   /** A problem with a value: `Input "x" has the value "y": <accepted>.` */
   bad(input: string, value: string, accepted: string): void {
-    this.problems.push(`Input "${input}" has the value "${forLog(value, 200)}": ${accepted}.`)
+    // `accepted` may quote text made from the value (a regular expression's error repeats the pattern): it is escaped too.
+    this.problems.push(`Input "${input}" has the value "${forLog(value, 200)}": ${forLog(accepted, 500)}.`)
   }
 
   /** A problem said in full (an input that is missing, or two that do not go together). */

@@ -69,7 +69,7 @@ function tokenEnd(text: string, from: number, shape: TokenShape): number {
 }
 
 /** Every token prefix and the start of a key block, to skip text that holds none. */
-const ANY_PREFIX = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[a-z]-|-----BEGIN/
+const ANY_PREFIX = new RegExp([...TOKEN_SHAPES.map(shape => shape.prefix.source), '-----BEGIN'].join('|'))
 
 /** Where each token of `shape` starts and ends. */
 function tokenSpans(text: string, shape: TokenShape): [number, number][] {
@@ -143,7 +143,9 @@ export function truncate(text: string, max: number): string {
  * form a workflow command (`::name::` at the start, `##[` anywhere).
  */
 export function forLog(text: string, max = 2000): string {
-  const neutralized = oneLine(redact(text)).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[')
+  const neutralized = oneLine(redact(text))
+    .replace(/:(?=:)/g, ':\u200b')
+    .replace(/##\[/g, '#\u200b#[')
   return truncate(neutralized, max)
 }
 

@@ -723,3 +723,16 @@ describe('readInputs: the token masked first, the step failed on bad inputs', ()
     expect(events.filter(e => e.startsWith('fail'))).toEqual([])
   })
 })
+
+describe('an invalid require-comment-pattern: the engine’s message repeats the pattern, and is escaped like the value', () => {
+  test('a token, a line separator and a command marker in the pattern reach the problem redacted and on one line', () => {
+    const token = ['gh', 'p_', 'Wc4Rn8Tq1Vx6Mb3Lz9Kd2Hf7Gj5Ps0Ay4EuN'].join('')
+    const problem = inputError({ 'require-comment-pattern': `(${token}\u2028##[error]x::warning::y` }).problems.join('\n')
+    expect(problem).not.toContain(token)
+    expect(problem).toContain('[redacted]')
+    expect(problem).not.toContain('\u2028')
+    expect(problem).not.toContain('##[')
+    expect(problem).not.toContain('::')
+    expect(problem).toContain('Unterminated group')
+  })
+})

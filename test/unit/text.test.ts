@@ -512,3 +512,11 @@ describe('forMarkdown', () => {
     expect(html).not.toMatch(/<a |<img/)
   })
 })
+
+describe('forLog: runs of colons', () => {
+  test.each([':::', '::::', 'a:::b', ':::error:::x'])('%j keeps no two colons side by side', text => {
+    const out = forLog(text)
+    expect(out).not.toContain('::')
+    expect(out.replace(/\u200b/g, '')).toBe(text)
+  })
+})
