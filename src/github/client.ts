@@ -70,10 +70,13 @@ export function createClient(options: ClientOptions): GitHub {
     for (let hops = 0; ; hops++) {
       const response = await attempt(url, init)
       if (!read || !REDIRECTS.has(response.status)) return response
+      // A redirect's body is never read: release its connection.
+      await response.body?.cancel()
       const location = response.headers.get('location')
-      const target = location ? new URL(location, url) : undefined
       const path = new URL(url).pathname
-      if (!target) throw new RedirectRefusedError(response.status, path, 'it named no location')
+      if (!location) throw new RedirectRefusedError(response.status, path, 'it named no location')
+      const target = URL.parse(location, url)
+      if (!target) throw new RedirectRefusedError(response.status, path, 'its location is not a URL')
       if (target.origin !== origin) {
         throw new RedirectRefusedError(response.status, path, `it leads to another origin (${target.origin}), where the token is not sent`)
       }

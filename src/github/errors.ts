@@ -4,6 +4,7 @@
  */
 import { CLASSIC_SCOPE, type ListEndpoint, type RequestType, type Scope } from '../request-types.js'
 import { forLog } from '../text.js'
+import { rateLimitWait } from './resilience.js'
 
 export class MalformedResponseError extends Error {
   constructor(readonly endpoint: string) {
@@ -42,7 +43,8 @@ export class RedirectRefusedError extends Error {
   }
 }
 
-interface HttpFailure {
+/** What Octokit's errors carry, as far as the action reads them. */
+export interface HttpFailure {
   status?: number
   message?: string
   name?: string
@@ -65,20 +67,10 @@ export function githubMessage(error: unknown): string {
   return forLog(failure?.message ?? String(error), 300)
 }
 
-function isRateLimited(error: HttpFailure): boolean {
-  const headers = error.response?.headers ?? {}
-  return (
-    (error.status === 403 || error.status === 429) &&
-    (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(githubMessage(error)))
-  )
-}
-
 function rateLimitReset(error: HttpFailure): string {
-  const headers = error.response?.headers ?? {}
-  const reset = Number(headers['x-ratelimit-reset'])
+  const reset = Number(error.response?.headers?.['x-ratelimit-reset'])
   if (Number.isFinite(reset) && reset > 0) return `it resets at ${new Date(reset * 1000).toISOString()}`
-  const retryAfter = Number(headers['retry-after'])
-  if (Number.isFinite(retryAfter)) return `GitHub asked to wait ${retryAfter}s more`
+  if (error.response?.headers?.['retry-after'] !== undefined) return `GitHub asked to wait ${rateLimitWait(error)?.seconds ?? '?'}s more`
   return 'GitHub did not say when it resets'
 }
 
@@ -93,7 +85,8 @@ export function describeCommonFailure(error: unknown, endpoint: string, retried 
     return forLog(error.message, 500)
   }
   if (status === 401) return 'GitHub answered 401: the token is invalid or missing.'
-  if (isRateLimited(failure)) {
+  // The same test the request hook waits on: one idea of what a rate limit is.
+  if (rateLimitWait(error) !== undefined) {
     return `GitHub's rate limit was still in force after the action waited as long as it may (${rateLimitReset(failure)}).`
   }
   if (status === 422) return `GitHub rejected ${endpoint} (422): ${githubMessage(error)}`

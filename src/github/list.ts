@@ -65,12 +65,15 @@ async function streamText(body: ReadableStream<Uint8Array>): Promise<string> {
  * Octokit's own parser on a page of 100 requests.
  */
 async function readPage(body: unknown, endpoint: string): Promise<object[]> {
-  let data: unknown = body
-  try {
-    if (body instanceof ReadableStream) data = JSON.parse(await streamText(body))
-    else if (typeof body === 'string') data = JSON.parse(body)
-  } catch {
-    throw new MalformedResponseError(endpoint)
+  // A body that breaks off is a failed call, told as one; only text that is not JSON is GitHub's malformed answer.
+  const text = body instanceof ReadableStream ? await streamText(body) : body
+  let data: unknown = text
+  if (typeof text === 'string') {
+    try {
+      data = JSON.parse(text)
+    } catch {
+      throw new MalformedResponseError(endpoint)
+    }
   }
   if (!isListOfObjects(data)) throw new MalformedResponseError(endpoint)
   return data

@@ -15,6 +15,8 @@
  * - writes go one at a time, at least a second apart, as GitHub advises.
  */
 
+import type { HttpFailure } from './errors.js'
+
 export interface ResilienceOptions {
   /** Attempts after the first for a read. */
   retries: number
@@ -34,12 +36,6 @@ interface RequestOptions {
   request?: { retries?: number }
 }
 
-interface Failure {
-  status?: number
-  message?: string
-  response?: { headers?: Record<string, string | number | undefined>; data?: unknown }
-}
-
 type Request = (options: RequestOptions) => Promise<unknown>
 /** Octokit's `hook.wrap` for `request`, as far as this layer uses it (Octokit's own types are generic over every hook). */
 type WrapRequest = (name: 'request', wrapper: (request: Request, options: RequestOptions) => Promise<unknown>) => void
@@ -53,7 +49,7 @@ const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(r
  * and never use up the budget.
  */
 export function rateLimitWait(error: unknown, now = Date.now()): { kind: 'Primary' | 'Secondary'; seconds: number } | undefined {
-  const failure = error as Failure
+  const failure = error as HttpFailure
   if (failure.status !== 403 && failure.status !== 429) return undefined
   const headers = failure.response?.headers ?? {}
   const message = String((failure.response?.data as { message?: unknown } | undefined)?.message ?? failure.message ?? '')
@@ -61,15 +57,18 @@ export function rateLimitWait(error: unknown, now = Date.now()): { kind: 'Primar
     const reset = Number(headers['x-ratelimit-reset']) * 1000
     return { kind: 'Primary', seconds: Number.isFinite(reset) ? Math.max(Math.ceil((reset - now) / 1000) + 1, 1) : 60 }
   }
-  const retryAfter = Number(headers['retry-after'])
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return { kind: 'Secondary', seconds: Math.max(Math.ceil(retryAfter), 1) }
-  if (/secondary rate limit/i.test(message)) return { kind: 'Secondary', seconds: 60 }
+  // retry-after is a number of seconds or an HTTP date.
+  const retryAfter = headers['retry-after'] === undefined ? NaN : Number(headers['retry-after'])
+  const retryAt = headers['retry-after'] === undefined ? NaN : Date.parse(String(headers['retry-after']))
+  const seconds = Number.isFinite(retryAfter) ? retryAfter : Number.isFinite(retryAt) ? (retryAt - now) / 1000 : undefined
+  if (seconds !== undefined) return { kind: 'Secondary', seconds: Math.max(Math.ceil(seconds), 1) }
+  if (/rate limit/i.test(message)) return { kind: 'Secondary', seconds: 60 }
   return undefined
 }
 
 /** Whether a read that failed so may succeed when tried again. */
 function retryable(error: unknown): boolean {
-  const failure = error as Failure
+  const failure = error as HttpFailure
   if (failure.response === undefined) return failure.status !== undefined // no answer: a reset, a time-out
   return failure.status === 408 || (failure.status !== undefined && failure.status >= 500)
 }

@@ -2,10 +2,10 @@
  * Annotations, most urgent first. GitHub shows at most 10 errors and 10
  * warnings per step, counting every annotation the step prints: the
  * warnings about the run itself and the step's failure message take their
- * slots first, the requests get what is left, and the rest are counted in
- * one notice that points to the job summary. A secret scanning bypass
- * request whose file is in the repository under check lands on the pull
- * request diff.
+ * slots first (run warnings past 10 are told in one notice), the requests
+ * get what is left, and the rest are counted in one notice that points to
+ * the job summary. A secret scanning bypass request whose file is in the
+ * repository under check lands on the pull request diff.
  */
 import * as core from '@actions/core'
 import type { ListFailure } from '../fetch.js'
@@ -118,8 +118,10 @@ export function patternWarnings(filter: RepositoryFilter, records: readonly Requ
  * `records`: null when the requests are not annotated (`annotations: false`).
  */
 export function planAnnotations(records: RequestRecord[] | null, settings: AnnotationSettings, { stepFails = false, warnings = [] }: RunAnnotations = {}): Annotation[] {
-  const annotations: Annotation[] = [...warnings]
-  const shown = { error: stepFails ? 1 : 0, warning: warnings.length }
+  // The run's own warnings come first, within the same limit; those past it are told in one notice, never dropped.
+  const annotations: Annotation[] = warnings.slice(0, PER_LEVEL)
+  const unannotated = warnings.slice(PER_LEVEL)
+  const shown = { error: stepFails ? 1 : 0, warning: annotations.length }
   let more = 0
   for (const record of (records ?? []).filter(r => r.open)) {
     const level = failsGate(record, settings.failOn) ? 'error' : 'warning'
@@ -129,6 +131,18 @@ export function planAnnotations(records: RequestRecord[] | null, settings: Annot
     } else {
       more++
     }
+  }
+  if (unannotated.length > 0) {
+    annotations.push({
+      level: 'notice',
+      message:
+        `${plural(unannotated.length, 'more warning')} of this run (GitHub shows ${PER_LEVEL} per step): ` +
+        `${unannotated
+          .slice(0, 3)
+          .map(w => w.message)
+          .join(' ')}${unannotated.length > 3 ? ` … and ${unannotated.length - 3} more like them.` : ''} Every request's problems are in the report-json file.`,
+      properties: { title: 'More warnings' }
+    })
   }
   if (more > 0) {
     annotations.push({

@@ -320,7 +320,8 @@ export class FakeGitHub {
         send(200, JSON.stringify(fault.body ?? null))
         return true
       case 'redirect':
-        send(fault.status ?? 307, undefined, { location: new URL(fault.location ?? '/', this.url).href })
+        // A location that is no URL is sent as it is: a broken server's answer.
+        send(fault.status ?? 307, undefined, { location: URL.parse(fault.location ?? '/', this.url)?.href ?? fault.location ?? '/' })
         return true
       case 'secondary-rate-limit':
         send(fault.status ?? 403, errorBody(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), {

@@ -451,6 +451,18 @@ describe('writes stay in scope', () => {
   })
 })
 
+describe('a redirect whose location is not a URL', () => {
+  test('fails the type closed at once, naming it, without retrying', async () => {
+    seed(...fourOpen())
+    h.fake.fault({ kind: 'redirect', method: 'GET', status: 302, path: /dismissal-requests\/dependabot$/, location: 'http://[bad' })
+    const r = await h.run({ 'fail-on': 'never' })
+    expect(r.code).toBe(1)
+    expect(failureMessage(r)).toContain('Could not list dependabot-dismissal')
+    expect(failureMessage(r)).toContain('with a redirect that was not followed: its location is not a URL')
+    expect(h.fake.callsTo('GET', `/repos/${REPO}/dismissal-requests/dependabot`)).toHaveLength(1)
+  })
+})
+
 describe('inputs that cannot mean what the user thinks', () => {
   test.each(['refs/pull/12/merge', 'refs/tags/v1.0.0', 'refs/remotes/origin/main'])('branch %s is an input error pointing to github.head_ref', async branch => {
     const r = await h.run({ branch })

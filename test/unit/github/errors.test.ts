@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import {
   MalformedResponseError,
+  describeCommonFailure,
   RedirectRefusedError,
   UnreachableError,
   describeListFailure,
@@ -318,5 +319,18 @@ describe('describeReviewFailure', () => {
       'GitHub answered 301 to GET /repos/octo-org/smile with a redirect that was not followed: ' +
         'it leads to another origin (https://elsewhere.example), where the token is not sent.'
     )
+  })
+})
+
+describe('a rate limit is what the request hook waits on, and nothing else', () => {
+  const endpoint = 'GET /orgs/octo-org/bypass-requests/secret-scanning'
+  test('a 403 that names a rate limit without headers is told as one', () => {
+    expect(describeCommonFailure(httpError(403, { message: 'API rate limit exceeded for user ID 1.' }), endpoint)).toBe(
+      "GitHub's rate limit was still in force after the action waited as long as it may (GitHub did not say when it resets)."
+    )
+  })
+
+  test('a retry-after the hook cannot read is not told as a rate limit', () => {
+    expect(describeCommonFailure(httpError(403, { message: 'Forbidden' }, { 'retry-after': 'soon' }), endpoint)).toBeUndefined()
   })
 })

@@ -263,6 +263,19 @@ describe('listRequests: a page whose body arrives as a stream', () => {
     })
   })
 
+  test('a body that breaks off is a failed call, not a malformed answer', async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(BYTES.subarray(0, 20))
+        controller.error(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }))
+      }
+    })
+    const { read } = list([broken])
+    const failure = read()
+    await expect(failure).rejects.not.toBeInstanceOf(MalformedResponseError)
+    await expect(failure).rejects.toThrow('other side closed')
+  })
+
   test('a malformed second page names page 2', async () => {
     const { read } = list([streamOf([BYTES]), streamOf(cut(Buffer.from('[{"id": 9, "x": "😀'), [5, 17]))])
     await expect(read()).rejects.toMatchObject({ name: 'MalformedResponseError', endpoint: `${ROUTE}?page=2` })

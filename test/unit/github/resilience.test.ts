@@ -409,3 +409,17 @@ describe('writes: one at a time', () => {
     expect(events).toEqual(['start PATCH /a', 'start GET /r', 'end GET /r', 'end PATCH /a'])
   })
 })
+
+describe('rateLimitWait: what else GitHub sends for a rate limit', () => {
+  const now = NOW
+  test('a 403 whose message names a rate limit, without headers: 60 s', () => {
+    expect(rateLimitWait(httpError(403, 'API rate limit exceeded for user ID 1.'), now)).toEqual({ kind: 'Secondary', seconds: 60 })
+  })
+
+  test('retry-after as an HTTP date: the seconds until then, at least one', () => {
+    const in30s = new Date(now + 30_000).toUTCString()
+    expect(rateLimitWait(httpError(429, 'Too Many Requests', { 'retry-after': in30s }), now)).toEqual({ kind: 'Secondary', seconds: 30 })
+    const past = new Date(now - 30_000).toUTCString()
+    expect(rateLimitWait(httpError(429, 'Too Many Requests', { 'retry-after': past }), now)).toEqual({ kind: 'Secondary', seconds: 1 })
+  })
+})

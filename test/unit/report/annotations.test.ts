@@ -132,7 +132,20 @@ describe('planAnnotations: at most 10 per level', () => {
     expect(levels(a)).toEqual([...warnings.map(() => 'warning'), 'notice'])
     expect(a.at(-1)!.message).toMatch(/^4 more open requests are listed/)
     const b = planAnnotations(many(4, false), settingsWith(), { warnings: [...warnings, runWarning(10), runWarning(11)] })
-    expect(levels(b)).toEqual([...warnings.map(() => 'warning'), 'warning', 'warning', 'notice'])
+    expect(levels(b)).toEqual([...warnings.map(() => 'warning'), 'notice', 'notice'])
+  })
+
+  test("the run's own warnings past 10: one notice tells the first three and counts the rest; nothing goes over GitHub's limit", () => {
+    const warnings = Array.from({ length: 15 }, (_, i) => runWarning(i))
+    const a = planAnnotations(many(3, true), settingsWith(), { stepFails: true, warnings })
+    expect([count(a, 'error'), count(a, 'warning'), count(a, 'notice')]).toEqual([3, 10, 1])
+    const notice = a.find(x => x.level === 'notice')!
+    expect(notice.properties.title).toBe('More warnings')
+    expect(notice.message).toBe(
+      "5 more warnings of this run (GitHub shows 10 per step): run warning 10 run warning 11 run warning 12 … and 2 more like them. Every request's problems are in the report-json file."
+    )
+    const four = planAnnotations([], settingsWith(), { warnings: warnings.slice(0, 11) })
+    expect(four.at(-1)!.message).toBe("1 more warning of this run (GitHub shows 10 per step): run warning 10 Every request's problems are in the report-json file.")
   })
 
   test("requests not annotated (annotations: false): only the run's warnings", () => {
