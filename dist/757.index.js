@@ -281,6 +281,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 ;// CONCATENATED MODULE: ./src/classify.ts
@@ -835,7 +837,7 @@ function failsGate(record, failOn) {
 /** The failing request the message names: the one that expires soonest under `expiring`, else the oldest. */
 function named(failing, failOn) {
     if (failOn === 'expiring') {
-        const soonest = inOrderOfExpiry(failing)[0];
+        const [soonest] = firstToRunOut(failing, 1);
         return soonest ? `The soonest to expire is ${(0,src_text/* forLog */.Ig)(requestLabel(soonest))}: ${expiryText(soonest) ?? 'no expiry given'}.` : '';
     }
     const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a));
@@ -1061,8 +1063,6 @@ function writeAnnotations(annotations) {
         core[level](message, properties);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -1131,15 +1131,15 @@ const COMMA = Buffer.from(',');
  */
 function* reportJsonBytes(report, json, mask) {
     const { requests, metrics, reviews, ...head } = report;
-    // The report without its requests, in the same order of fields; the requests go where its empty list is (the first
-    // `"requests":[]`: text inside a JSON string has its quotes escaped, so none can come before it).
-    const frame = mask(JSON.stringify({ ...head, requests: [], metrics, reviews }));
-    const at = frame.indexOf('"requests":[]') + '"requests":['.length;
-    yield [Buffer.from(frame.slice(0, at))];
+    // The fields in the report's order: its head, the requests, then metrics and reviews.
+    yield [Buffer.from(mask(`${JSON.stringify(head).slice(0, -1)},"requests":[`))];
     for (let start = 0; start < requests.length; start += RECORDS_PER_WRITE) {
-        yield requests.slice(start, start + RECORDS_PER_WRITE).flatMap((record, i) => (start + i > 0 ? [COMMA, json.bytes(record)] : [json.bytes(record)]));
+        const group = requests.slice(start, start + RECORDS_PER_WRITE);
+        // Records made after their page (by a review or an alert) are written in one batch, not one by one.
+        group.forEach(json.keep);
+        yield group.flatMap((record, i) => (start + i > 0 ? [COMMA, json.bytes(record)] : [json.bytes(record)]));
     }
-    yield [Buffer.from(`${frame.slice(at)}\n`)];
+    yield [Buffer.from(mask(`],"metrics":${JSON.stringify(metrics)},"reviews":${JSON.stringify(reviews)}}\n`))];
 }
 /**
  * Paths for the report files in a fresh folder under the runner's temporary
@@ -1197,6 +1197,7 @@ async function startWriting(path, groups) {
 const BATCH_CHARACTERS = 1 << 16;
 function createRecordJson(mask) {
     const kept = new WeakMap();
+    const made = new WeakSet();
     let pending = [];
     let characters = 0;
     const flush = () => {
@@ -1213,6 +1214,9 @@ function createRecordJson(mask) {
         characters = 0;
     };
     const keep = (record) => {
+        if (made.has(record))
+            return;
+        made.add(record);
         const text = mask(JSON.stringify(record));
         pending.push({ record, text });
         characters += text.length;
@@ -1223,8 +1227,7 @@ function createRecordJson(mask) {
         keep,
         bytes: record => {
             if (!kept.has(record)) {
-                if (!pending.some(p => p.record === record))
-                    keep(record);
+                keep(record);
                 flush();
             }
             const bytes = kept.get(record);
@@ -1846,12 +1849,7 @@ function selectRecords(settings, candidates, matched, errors) {
 }
 function reviewCalls(record, type, { owner, name }, settings, explicit, plan) {
     const verb = planAction(settings) === 'approve' ? 'approve' : 'deny';
-    const refuse = (reason) => {
-        if (explicit)
-            plan.errors.push(`${describe(record)}: ${reason}`);
-        else
-            plan.skipped.push({ record, reason });
-    };
+    const refuse = (reason) => refuseReview(plan, record, explicit, reason);
     if (!type.review)
         return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`);
     if (!record.open)
@@ -1873,12 +1871,20 @@ function reviewCalls(record, type, { owner, name }, settings, explicit, plan) {
         action: verb
     });
 }
+/** A request the plan will not review: an error when the user named it, else skipped with the reason. */
+function refuseReview(plan, record, explicit, reason) {
+    if (explicit)
+        plan.errors.push(`${describe(record)}: ${reason}`);
+    else
+        plan.skipped.push({ record, reason });
+}
+/** The types whose responses can be dismissed, as the request-type table says. */
+const DISMISSABLE = request_types/* REQUEST_TYPES */.mG.filter(t => t.dismissResponse)
+    .map(t => `${t.title.toLowerCase()}s`)
+    .join(' and ');
 function dismissCalls(record, type, { owner, name }, explicit, plan) {
-    if (!type.dismissResponse) {
-        if (explicit)
-            plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`);
-        return;
-    }
+    if (!type.dismissResponse)
+        return refuseReview(plan, record, explicit, `only ${DISMISSABLE} have responses that can be dismissed.`);
     const given = record.responses.filter(r => r.status === 'approved' || r.status === 'denied');
     if (given.length === 0)
         return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' });
@@ -1949,8 +1955,7 @@ function at(data, path) {
     return path.reduce((value, name) => (typeof value === 'object' && value !== null ? value[name] : undefined), data);
 }
 /** The alert, as kept: the fields the request-type table names for this kind of alert, redacted; never `secret`. */
-function alertSummary(kind, data, redact) {
-    const fields = request_types/* REQUEST_TYPES */.mG.find(t => t.alert?.kind === kind)?.alert?.fields ?? {};
+function alertSummary({ fields }, data, redact) {
     const text = (field) => {
         const path = fields[field];
         const value = path ? at(data, path) : undefined;
@@ -1984,7 +1989,7 @@ async function fetchAlert(github, { endpoint, route }, redact) {
         if (typeof response.data !== 'object' || response.data === null || Array.isArray(response.data)) {
             return unavailable(`GitHub's answer to GET ${route} was not the JSON object the API describes.`);
         }
-        return alertSummary(endpoint.kind, response.data, redact);
+        return alertSummary(endpoint, response.data, redact);
     }
     catch (error) {
         return unavailable(redact((0,errors/* describeFailure */.Ic)(error, `GET ${route}`)));
@@ -2030,14 +2035,15 @@ async function withAlerts(github, limit, records, wanted, redact) {
 
 
 
+
 /** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
 function milliseconds(name) {
     const value = Number(process.env[name]);
     return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 async function run(options = {}) {
-    // Until the token is known, text is redacted of token-shaped strings only (the token itself is masked by the runner).
-    let redact = src_text/* forLog */.Ig;
+    // Until the token is known, unexpectedFailure's forLog redacts token-shaped strings; the token itself is masked by the runner.
+    let redact = text => text;
     try {
         const settings = options.settings ?? (0,inputs/* readInputs */.Ko)(name => core.getInput(name), { mask: core.setSecret, fail: core.setFailed });
         if (!settings)
@@ -2049,7 +2055,7 @@ async function run(options = {}) {
         }, redact);
     }
     catch (error) {
-        core.setFailed(`Unexpected failure: ${(0,src_text/* forLog */.Ig)(redact(error instanceof Error ? error.message : String(error)))}`);
+        core.setFailed((0,src_text/* unexpectedFailure */.mi)(error, redact));
     }
 }
 async function pipeline(settings, limits, redact) {
@@ -2107,8 +2113,7 @@ async function pipeline(settings, limits, redact) {
     const warnings = [...listWarnings(fetched.failures), ...problemWarnings(after), ...patternWarnings(settings.repositories, fetched.records), ...trimWarnings(open)];
     writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }));
     const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }));
-    const markdownFile = await startWriting(paths.markdown, [[Buffer.from(markdown)]]);
-    await Promise.all([jsonFile.done, markdownFile.done, settings.jobSummary && core.summary.addRaw(markdown).write()]);
+    await Promise.all([jsonFile.done, (0,promises_.writeFile)(paths.markdown, markdown), settings.jobSummary && core.summary.addRaw(markdown).write()]);
     writeOutputs(countRecords(after), open, reviews, paths, metrics);
     if (verdict.failed)
         core.setFailed(mask(verdict.messages.join('\n')));

@@ -61,7 +61,7 @@ try {
     settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerInput */ .zJ, { mask: _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .maskValue */ .QS, fail: _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .failStep */ .vy });
 }
 catch (error) {
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .failStep */ .vy)(`Unexpected failure: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error instanceof Error ? error.message : String(error))}`);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .failStep */ .vy)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedFailure */ .mi)(error));
 }
 if (settings) {
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 757));
@@ -82,7 +82,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ readInputs)
 });
 
-// UNUSED EXPORTS: FAIL_ON, InputError, POLICY_ACTIONS, REVIEWS, parseBranch, readSettings, splitList
+// UNUSED EXPORTS: FAIL_ON, InputError, POLICY_ACTIONS, REVIEWS, readSettings
 
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __nccwpck_require__(7607);
@@ -798,7 +798,6 @@ const DEFINITIONS = [
         alert: {
             segment: 'secret-scanning/alerts',
             query: { hide_secret: true },
-            kind: 'secret-scanning',
             fields: { state: ['state'], validity: ['validity'], secret_type: ['secret_type_display_name'] }
         },
         details: [{ title: 'Secret type · reason', fields: ['secret_types', 'reasons'] }]
@@ -836,7 +835,6 @@ const DEFINITIONS = [
         alert: {
             segment: 'code-scanning/alerts',
             query: {},
-            kind: 'code-scanning',
             fields: { state: ['state'], severity: ['rule', 'security_severity_level'], description: ['rule', 'description'] }
         },
         details: [{ title: 'Reason', fields: ['reasons'] }]
@@ -874,7 +872,6 @@ const DEFINITIONS = [
         alert: {
             segment: 'dependabot/alerts',
             query: {},
-            kind: 'dependabot',
             fields: {
                 state: ['state'],
                 severity: ['security_advisory', 'severity'],
@@ -922,6 +919,7 @@ function statusToSend(list, wanted) {
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Px: () => (/* binding */ createMask),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   mi: () => (/* binding */ unexpectedFailure),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony exports REDACTED, oneLine */
@@ -1026,6 +1024,10 @@ function createMask(secrets) {
 function createRedactor(secrets) {
     const mask = createMask(secrets);
     return text => redact(mask(text));
+}
+/** The step's message for an error nobody planned for: its text made safe for the log with `redact` (the run's secrets). */
+function unexpectedFailure(error, redact = text => text) {
+    return `Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`;
 }
 /** Line breaks of every kind (CR, LF, NEL, VT, FF, LS, PS) and other control characters. */
 // eslint-disable-next-line no-control-regex

@@ -17,6 +17,7 @@
  *    5 and 3 runs.
  */
 import os from 'node:os'
+import { median as middle } from '../src/metrics.js'
 import { fileURLToPath } from 'node:url'
 import { KINDS, makeRequest, type StoredRequest } from '../test/fake-github/model.js'
 import { FakeGitHub } from '../test/fake-github/server.js'
@@ -53,7 +54,8 @@ interface Variant {
   run: (fake: FakeGitHub) => Promise<Sample>
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+/** The median of a non-empty list (every list here is). */
+const median = (values: number[]): number => middle(values) ?? NaN
 
 /** `perType` open requests of each type in octo-org's repositories, made 0 to 30 hours ago, newest first as the fake sorts them (so its sort stays cheap). */
 function seed(perType: number): StoredRequest[] {

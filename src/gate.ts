@@ -5,7 +5,7 @@
  * data), the matched requests under `fail-on`, a refused review plan and
  * failed review calls.
  */
-import { countRecords, inOrderOfExpiry } from './classify.js'
+import { countRecords, firstToRunOut } from './classify.js'
 import type { ListFailure } from './fetch.js'
 import type { ReviewReport } from './github/review.js'
 import type { FailOn } from './inputs.js'
@@ -26,7 +26,7 @@ export function failsGate(record: RequestRecord, failOn: FailOn): boolean {
 /** The failing request the message names: the one that expires soonest under `expiring`, else the oldest. */
 function named(failing: RequestRecord[], failOn: FailOn): string {
   if (failOn === 'expiring') {
-    const soonest = inOrderOfExpiry(failing)[0]
+    const [soonest] = firstToRunOut(failing, 1)
     return soonest ? `The soonest to expire is ${forLog(requestLabel(soonest))}: ${expiryText(soonest) ?? 'no expiry given'}.` : ''
   }
   const oldest = failing.reduce((a, b) => (b.age_hours > a.age_hours ? b : a))

@@ -4,14 +4,14 @@
  * an input error starts and ends at once.
  */
 import { readInputs, type Settings } from './inputs.js'
-import { forLog } from './text.js'
+import { unexpectedFailure } from './text.js'
 import { failStep, maskValue, runnerInput } from './workflow-commands.js'
 
 let settings: Settings | undefined
 try {
   settings = readInputs(runnerInput, { mask: maskValue, fail: failStep })
 } catch (error) {
-  failStep(`Unexpected failure: ${forLog(error instanceof Error ? error.message : String(error))}`)
+  failStep(unexpectedFailure(error))
 }
 if (settings) {
   const { run } = await import('./main.js')

@@ -24,7 +24,7 @@ import { readScope, type ScopeSettings } from './scope.js'
 import { redact, truncate } from './text.js'
 import { plural } from './words.js'
 
-export { InputError, splitList, type ReadInput } from './input-reader.js'
+export { InputError } from './input-reader.js'
 
 export const FAIL_ON = ['open', 'stale', 'expiring', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
@@ -257,7 +257,7 @@ function readRepositories(inputs: InputReader): RepositoryFilter {
 }
 
 /** `main` or `refs/heads/main` → `refs/heads/main`; undefined for what git would not accept as a branch name. */
-export function parseBranch(text: string): string | undefined {
+function parseBranch(text: string): string | undefined {
   const name = text.startsWith('refs/heads/') ? text.slice('refs/heads/'.length) : text
   const invalid =
     name.length === 0 ||

@@ -2,6 +2,7 @@
  * The pipeline: inputs → fetch → classify and filter → review → gate → report.
  */
 import * as core from '@actions/core'
+import { writeFile } from 'node:fs/promises'
 import pLimit from 'p-limit'
 import { classify, countRecords, inOrderOfUrgency } from './classify.js'
 import { fetchRequests } from './fetch.js'
@@ -21,7 +22,7 @@ import { judge } from './policy.js'
 import type { RequestRecord } from './requests.js'
 import { withAlerts } from './github/alerts.js'
 import { reviewMetrics } from './metrics.js'
-import { createMask, createRedactor, forLog, type Redactor } from './text.js'
+import { createMask, createRedactor, unexpectedFailure, type Redactor } from './text.js'
 
 export interface RunOptions {
   /** The inputs, already read (and the token masked) by the entry point; read here when not given. */
@@ -39,8 +40,8 @@ function milliseconds(name: string): number | undefined {
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
-  // Until the token is known, text is redacted of token-shaped strings only (the token itself is masked by the runner).
-  let redact: Redactor = forLog
+  // Until the token is known, unexpectedFailure's forLog redacts token-shaped strings; the token itself is masked by the runner.
+  let redact: Redactor = text => text
   try {
     const settings = options.settings ?? readInputs(name => core.getInput(name), { mask: core.setSecret, fail: core.setFailed })
     if (!settings) return
@@ -54,7 +55,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       redact
     )
   } catch (error) {
-    core.setFailed(`Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`)
+    core.setFailed(unexpectedFailure(error, redact))
   }
 }
 
@@ -123,8 +124,7 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
   writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }))
 
   const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
-  const markdownFile = await startWriting(paths.markdown, [[Buffer.from(markdown)]])
-  await Promise.all([jsonFile.done, markdownFile.done, settings.jobSummary && core.summary.addRaw(markdown).write()])
+  await Promise.all([jsonFile.done, writeFile(paths.markdown, markdown), settings.jobSummary && core.summary.addRaw(markdown).write()])
   writeOutputs(countRecords(after), open, reviews, paths, metrics)
 
   if (verdict.failed) core.setFailed(mask(verdict.messages.join('\n')))

@@ -75,8 +75,6 @@ export interface AlertEndpoint {
   segment: string
   /** Query parameters every call sends. */
   query: Readonly<Record<string, string | number | boolean>>
-  /** Which of GitHub's alert shapes it answers with. */
-  kind: 'secret-scanning' | 'code-scanning' | 'dependabot'
   /** Where in GitHub's alert each kept field is (a path of property names); a field not named stays null. */
   fields: Readonly<Partial<Record<AlertField, readonly string[]>>>
 }
@@ -262,7 +260,6 @@ const DEFINITIONS = [
     alert: {
       segment: 'secret-scanning/alerts',
       query: { hide_secret: true },
-      kind: 'secret-scanning',
       fields: { state: ['state'], validity: ['validity'], secret_type: ['secret_type_display_name'] }
     },
     details: [{ title: 'Secret type · reason', fields: ['secret_types', 'reasons'] }]
@@ -300,7 +297,6 @@ const DEFINITIONS = [
     alert: {
       segment: 'code-scanning/alerts',
       query: {},
-      kind: 'code-scanning',
       fields: { state: ['state'], severity: ['rule', 'security_severity_level'], description: ['rule', 'description'] }
     },
     details: [{ title: 'Reason', fields: ['reasons'] }]
@@ -338,7 +334,6 @@ const DEFINITIONS = [
     alert: {
       segment: 'dependabot/alerts',
       query: {},
-      kind: 'dependabot',
       fields: {
         state: ['state'],
         severity: ['security_advisory', 'severity'],

@@ -6,7 +6,7 @@
  */
 import type { ReviewTarget, Settings } from './inputs.js'
 import { parseFullName, type RepositoryRef } from './repositories.js'
-import { requestType, reviewPath, type RequestType } from './request-types.js'
+import { REQUEST_TYPES, requestType, reviewPath, type RequestType } from './request-types.js'
 import { targetNumber, type RequestRecord } from './requests.js'
 import { requestLabel, shownNumber } from './request-text.js'
 import { denyMessage } from './policy.js'
@@ -109,10 +109,7 @@ function selectRecords(settings: PlanSettings, candidates: RequestRecord[], matc
 
 function reviewCalls(record: RequestRecord, type: RequestType, { owner, name }: RepositoryRef, settings: PlanSettings, explicit: boolean, plan: ReviewPlan): void {
   const verb = planAction(settings) === 'approve' ? 'approve' : 'deny'
-  const refuse = (reason: string): void => {
-    if (explicit) plan.errors.push(`${describe(record)}: ${reason}`)
-    else plan.skipped.push({ record, reason })
-  }
+  const refuse = (reason: string): void => refuseReview(plan, record, explicit, reason)
   if (!type.review) return refuse(`GitHub's REST API cannot review ${type.title.toLowerCase()}s; review it on GitHub.`)
   if (!record.open) return void plan.skipped.push({ record, reason: `not open (status ${forLog(record.status)}), nothing to review` })
   const key = targetNumber(record)
@@ -134,11 +131,19 @@ function reviewCalls(record: RequestRecord, type: RequestType, { owner, name }: 
   })
 }
 
+/** A request the plan will not review: an error when the user named it, else skipped with the reason. */
+function refuseReview(plan: ReviewPlan, record: RequestRecord, explicit: boolean, reason: string): void {
+  if (explicit) plan.errors.push(`${describe(record)}: ${reason}`)
+  else plan.skipped.push({ record, reason })
+}
+
+/** The types whose responses can be dismissed, as the request-type table says. */
+const DISMISSABLE = REQUEST_TYPES.filter(t => t.dismissResponse)
+  .map(t => `${t.title.toLowerCase()}s`)
+  .join(' and ')
+
 function dismissCalls(record: RequestRecord, type: RequestType, { owner, name }: RepositoryRef, explicit: boolean, plan: ReviewPlan): void {
-  if (!type.dismissResponse) {
-    if (explicit) plan.errors.push(`${describe(record)}: only secret scanning bypass requests have responses that can be dismissed.`)
-    return
-  }
+  if (!type.dismissResponse) return refuseReview(plan, record, explicit, `only ${DISMISSABLE} have responses that can be dismissed.`)
   const given = record.responses.filter(r => r.status === 'approved' || r.status === 'denied')
   if (given.length === 0) return void plan.skipped.push({ record, reason: 'no approve or deny response to dismiss' })
   const responses = given.filter((r): r is typeof r & { id: number } => r.id !== null)

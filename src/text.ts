@@ -121,6 +121,11 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   return text => redact(mask(text))
 }
 
+/** The step's message for an error nobody planned for: its text made safe for the log with `redact` (the run's secrets). */
+export function unexpectedFailure(error: unknown, redact: Redactor = text => text): string {
+  return `Unexpected failure: ${forLog(redact(error instanceof Error ? error.message : String(error)))}`
+}
+
 /** Line breaks of every kind (CR, LF, NEL, VT, FF, LS, PS) and other control characters. */
 // eslint-disable-next-line no-control-regex
 const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g

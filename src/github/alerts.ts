@@ -7,7 +7,7 @@
  */
 import type { LimitFunction } from 'p-limit'
 import { parseFullName } from '../repositories.js'
-import { REQUEST_TYPES, requestType, type AlertEndpoint, type AlertField } from '../request-types.js'
+import { requestType, type AlertEndpoint, type AlertField } from '../request-types.js'
 import type { RecordAlert, RequestRecord } from '../requests.js'
 import type { Redactor } from '../text.js'
 import type { GitHub } from './client.js'
@@ -19,8 +19,7 @@ function at(data: unknown, path: readonly string[]): unknown {
 }
 
 /** The alert, as kept: the fields the request-type table names for this kind of alert, redacted; never `secret`. */
-export function alertSummary(kind: AlertEndpoint['kind'], data: unknown, redact: Redactor): RecordAlert {
-  const fields = REQUEST_TYPES.find(t => t.alert?.kind === kind)?.alert?.fields ?? {}
+export function alertSummary({ fields }: AlertEndpoint, data: unknown, redact: Redactor): RecordAlert {
   const text = (field: AlertField): string | null => {
     const path = fields[field]
     const value = path ? at(data, path) : undefined
@@ -61,7 +60,7 @@ async function fetchAlert(github: GitHub, { endpoint, route }: AlertCall, redact
     if (typeof response.data !== 'object' || response.data === null || Array.isArray(response.data)) {
       return unavailable(`GitHub's answer to GET ${route} was not the JSON object the API describes.`)
     }
-    return alertSummary(endpoint.kind, response.data, redact)
+    return alertSummary(endpoint, response.data, redact)
   } catch (error) {
     return unavailable(redact(describeFailure(error, `GET ${route}`)))
   }

@@ -84,15 +84,15 @@ const COMMA = Buffer.from(',')
  */
 export function* reportJsonBytes(report: ReportJson, json: RecordJson, mask: Redactor): Generator<Uint8Array[]> {
   const { requests, metrics, reviews, ...head } = report
-  // The report without its requests, in the same order of fields; the requests go where its empty list is (the first
-  // `"requests":[]`: text inside a JSON string has its quotes escaped, so none can come before it).
-  const frame = mask(JSON.stringify({ ...head, requests: [], metrics, reviews }))
-  const at = frame.indexOf('"requests":[]') + '"requests":['.length
-  yield [Buffer.from(frame.slice(0, at))]
+  // The fields in the report's order: its head, the requests, then metrics and reviews.
+  yield [Buffer.from(mask(`${JSON.stringify(head).slice(0, -1)},"requests":[`))]
   for (let start = 0; start < requests.length; start += RECORDS_PER_WRITE) {
-    yield requests.slice(start, start + RECORDS_PER_WRITE).flatMap((record, i) => (start + i > 0 ? [COMMA, json.bytes(record)] : [json.bytes(record)]))
+    const group = requests.slice(start, start + RECORDS_PER_WRITE)
+    // Records made after their page (by a review or an alert) are written in one batch, not one by one.
+    group.forEach(json.keep)
+    yield group.flatMap((record, i) => (start + i > 0 ? [COMMA, json.bytes(record)] : [json.bytes(record)]))
   }
-  yield [Buffer.from(`${frame.slice(at)}\n`)]
+  yield [Buffer.from(mask(`],"metrics":${JSON.stringify(metrics)},"reviews":${JSON.stringify(reviews)}}\n`))]
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Markdown building blocks for the job summary: table rows and safe links. Cells must already be escaped. */
 
-export function tableRow(cells: string[]): string {
+function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`
 }
 

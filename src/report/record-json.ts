@@ -15,14 +15,15 @@ import type { Redactor } from '../text.js'
 const BATCH_CHARACTERS = 1 << 16
 
 export interface RecordJson {
-  /** Makes the record's JSON now (it is written with the next batch). */
+  /** Makes the record's JSON now (it is written with the next batch); a record already made is left as it is. */
   keep: (record: RequestRecord) => void
-  /** The record's JSON, the run's own secrets masked, as UTF-8. */
+  /** The record's JSON, the run's own secrets masked, as UTF-8 (made now, with every record kept since the last batch, if it was not). */
   bytes: (record: RequestRecord) => Uint8Array
 }
 
 export function createRecordJson(mask: Redactor): RecordJson {
   const kept = new WeakMap<RequestRecord, Uint8Array>()
+  const made = new WeakSet<RequestRecord>()
   let pending: { record: RequestRecord; text: string }[] = []
   let characters = 0
 
@@ -40,6 +41,8 @@ export function createRecordJson(mask: Redactor): RecordJson {
   }
 
   const keep = (record: RequestRecord): void => {
+    if (made.has(record)) return
+    made.add(record)
     const text = mask(JSON.stringify(record))
     pending.push({ record, text })
     characters += text.length
@@ -50,7 +53,7 @@ export function createRecordJson(mask: Redactor): RecordJson {
     keep,
     bytes: record => {
       if (!kept.has(record)) {
-        if (!pending.some(p => p.record === record)) keep(record)
+        keep(record)
         flush()
       }
       const bytes = kept.get(record)

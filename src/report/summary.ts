@@ -19,7 +19,7 @@ import { byteLength, link, tableWithin } from './markdown.js'
 import { metricsSection } from './metrics.js'
 import { reviewSection } from './reviews.js'
 
-export const COMMENT_LENGTH = 120
+const COMMENT_LENGTH = 120
 /**
  * GitHub refuses a job summary over 1 MiB (1,048,576 bytes) and then shows
  * none of it: the whole summary stays under this many bytes. The Reviews

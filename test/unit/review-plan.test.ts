@@ -530,3 +530,15 @@ describe('planReviews: policy-action deny', () => {
     expect(policyPlan(s, [bypass(5, { comment: 'later' })])).toEqual({ calls: [], skipped: [], errors: [] })
   })
 })
+
+describe('planReviews: dismiss-response over requests of other types', () => {
+  test('reached through all, they are skipped with the reason, never dropped', () => {
+    const p = plan(reviewSettings('dismiss-response', 'all'), [dismissal('dependabot-dismissal', 42, 17), pushRule(3)])
+    expect(p.errors).toEqual([])
+    expect(p.calls).toEqual([])
+    expect(p.skipped.map(s => [s.record.type, s.reason])).toEqual([
+      ['dependabot-dismissal', 'only secret scanning bypass requests have responses that can be dismissed.'],
+      ['push-ruleset-bypass', 'only secret scanning bypass requests have responses that can be dismissed.']
+    ])
+  })
+})

@@ -3,9 +3,17 @@ import type { LimitFunction } from 'p-limit'
 import pLimit from 'p-limit'
 import { alertSummary, unavailable, withAlerts } from '../../../src/github/alerts.js'
 import type { GitHub } from '../../../src/github/client.js'
+import { requestType, type AlertEndpoint, type TypeId } from '../../../src/request-types.js'
 import type { RequestRecord } from '../../../src/requests.js'
 import { redact } from '../../../src/text.js'
 import { REPO, bypass, dismissal, fetchedAlert, pushRule, record } from '../record-builders.js'
+
+/** The alert endpoint the request-type table gives a dismissal type. */
+function alertOf(id: TypeId): AlertEndpoint {
+  const endpoint = requestType(id).alert
+  if (!endpoint) throw new Error(`${id} has no alert`)
+  return endpoint
+}
 
 /** Assembled from pieces, so that this file never holds a token-shaped string literally; the body is made up. */
 const TOKEN = ['gh', 'p_', 'Hn4Tq8Wc1Vz6Lb3Mx9Kd2Rf7Gj5Ps0Ay4EuJ'].join('')
@@ -84,42 +92,44 @@ function dependabotAlert(advisory: Record<string, unknown> = {}): Record<string,
 
 describe('alertSummary', () => {
   test('secret scanning: state, validity and the secret type’s display name; never the secret', () => {
-    const summary = alertSummary('secret-scanning', secretScanningAlert(), redact)
+    const summary = alertSummary(alertOf('secret-scanning-dismissal'), secretScanningAlert(), redact)
     expect(summary).toEqual(fetchedAlert({ state: 'open', validity: 'active', secret_type: 'Adafruit IO Key' }))
     expect(JSON.stringify(summary)).not.toContain(SECRET)
     expect(JSON.stringify(summary)).not.toContain('aio_')
   })
 
   test('code scanning: the rule’s security severity and description', () => {
-    expect(alertSummary('code-scanning', codeScanningAlert(), redact)).toEqual(
+    expect(alertSummary(alertOf('code-scanning-dismissal'), codeScanningAlert(), redact)).toEqual(
       fetchedAlert({ state: 'open', severity: 'high', description: 'Arbitrary file write during zip extraction' })
     )
   })
 
   test('Dependabot: the advisory’s severity, CVE and summary', () => {
-    expect(alertSummary('dependabot', dependabotAlert(), redact)).toEqual(
+    expect(alertSummary(alertOf('dependabot-dismissal'), dependabotAlert(), redact)).toEqual(
       fetchedAlert({ state: 'open', severity: 'high', description: 'Command Injection in lodash', cve_id: 'CVE-2021-23337' })
     )
   })
 
   test('each kind reads only its own fields', () => {
     const everything = { ...secretScanningAlert(), ...codeScanningAlert(), ...dependabotAlert(), state: 'dismissed' }
-    expect(alertSummary('secret-scanning', everything, redact)).toEqual(fetchedAlert({ state: 'dismissed', validity: 'active', secret_type: 'Adafruit IO Key' }))
-    expect(alertSummary('code-scanning', everything, redact)).toEqual(
+    expect(alertSummary(alertOf('secret-scanning-dismissal'), everything, redact)).toEqual(
+      fetchedAlert({ state: 'dismissed', validity: 'active', secret_type: 'Adafruit IO Key' })
+    )
+    expect(alertSummary(alertOf('code-scanning-dismissal'), everything, redact)).toEqual(
       fetchedAlert({ state: 'dismissed', severity: 'high', description: 'Arbitrary file write during zip extraction' })
     )
-    expect(alertSummary('dependabot', everything, redact)).toEqual(
+    expect(alertSummary(alertOf('dependabot-dismissal'), everything, redact)).toEqual(
       fetchedAlert({ state: 'dismissed', severity: 'high', description: 'Command Injection in lodash', cve_id: 'CVE-2021-23337' })
     )
   })
 
   test('every value is redacted', () => {
     const note = `leaked ${TOKEN} here`
-    expect(alertSummary('secret-scanning', secretScanningAlert({ secret_type_display_name: note, validity: TOKEN }), redact)).toEqual(
+    expect(alertSummary(alertOf('secret-scanning-dismissal'), secretScanningAlert({ secret_type_display_name: note, validity: TOKEN }), redact)).toEqual(
       fetchedAlert({ state: 'open', validity: '[redacted]', secret_type: 'leaked [redacted] here' })
     )
-    expect(alertSummary('code-scanning', codeScanningAlert({ description: note }), redact).description).toBe('leaked [redacted] here')
-    expect(alertSummary('dependabot', dependabotAlert({ summary: note, cve_id: TOKEN }), redact)).toMatchObject({
+    expect(alertSummary(alertOf('code-scanning-dismissal'), codeScanningAlert({ description: note }), redact).description).toBe('leaked [redacted] here')
+    expect(alertSummary(alertOf('dependabot-dismissal'), dependabotAlert({ summary: note, cve_id: TOKEN }), redact)).toMatchObject({
       description: 'leaked [redacted] here',
       cve_id: '[redacted]'
     })
@@ -127,7 +137,7 @@ describe('alertSummary', () => {
 
   test('the redactor given is the one used', () => {
     const upper = (text: string) => text.toUpperCase()
-    expect(alertSummary('dependabot', dependabotAlert(), upper)).toMatchObject({ state: 'OPEN', description: 'COMMAND INJECTION IN LODASH' })
+    expect(alertSummary(alertOf('dependabot-dismissal'), dependabotAlert(), upper)).toMatchObject({ state: 'OPEN', description: 'COMMAND INJECTION IN LODASH' })
   })
 
   test.each([
@@ -138,11 +148,11 @@ describe('alertSummary', () => {
     ['dependabot', { state: 'open', security_advisory: 'high' }],
     ['dependabot', { state: 'open', security_advisory: {} }]
   ] as const)('%s %j: what is missing or not text is null', (kind, data) => {
-    expect(alertSummary(kind, data, redact)).toEqual(fetchedAlert({ state: 'open' }))
+    expect(alertSummary(alertOf(`${kind}-dismissal`), data, redact)).toEqual(fetchedAlert({ state: 'open' }))
   })
 
   test.each([null, undefined, 'open', 17, []])('an answer that is no object (%j): every field null', data => {
-    expect(alertSummary('dependabot', data, redact)).toEqual(fetchedAlert({}))
+    expect(alertSummary(alertOf('dependabot-dismissal'), data, redact)).toEqual(fetchedAlert({}))
   })
 })
 

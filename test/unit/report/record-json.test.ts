@@ -135,3 +135,17 @@ describe('createRecordJson: bytes(record) is the record’s JSON, masked, as UTF
     })
   })
 })
+
+describe('createRecordJson: each record made once, records made later made together', () => {
+  test('keeping a record twice makes its JSON once; records kept together share one batch', () => {
+    const masked: string[] = []
+    const json = createRecordJson(text => (masked.push(text), text))
+    const records = [bypass(1), bypass(2), bypass(3)]
+    records.forEach(json.keep)
+    records.forEach(json.keep)
+    const views = records.map(json.bytes)
+    expect(masked).toHaveLength(3)
+    expect(new Set(views.map(view => view.buffer)).size).toBe(1)
+    expect(views.map(view => Buffer.from(view).toString('utf8'))).toEqual(records.map(r => JSON.stringify(r)))
+  })
+})
