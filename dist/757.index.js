@@ -950,7 +950,8 @@ var inputs = __webpack_require__(7473);
 const PER_LEVEL = 10;
 function whenText(record) {
     const expiry = expiryText(record);
-    const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`;
+    const expired = record.expires_in_hours !== null && record.expires_in_hours <= 0;
+    const expires = expiry === undefined ? '' : expired ? ', expired' : `, expires in ${expiry}`;
     const review = reviewText(record);
     return `${(0,src_text/* forLog */.Ig)(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${(0,src_text/* forLog */.Ig)(review)}` : ''}`;
 }
@@ -1381,6 +1382,7 @@ function linesWithin(lines, budget) {
  */
 
 
+
 /** The middle value; the mean of the two middle ones for an even count; null for none. */
 function median(values) {
     if (values.length === 0)
@@ -1422,7 +1424,7 @@ function metrics_top(names) {
 function metricsOf(records) {
     const byStatus = {};
     for (const record of records) {
-        const status = record.status === 'pending' ? 'open' : record.status;
+        const status = isOpenStatus(record.status) ? 'open' : record.status;
         byStatus[status] = (byStatus[status] ?? 0) + 1;
     }
     const firstResponses = [];

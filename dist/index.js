@@ -491,7 +491,7 @@ function readTargets(inputs, review) {
         if (!match || (typeId !== undefined && !(0,request_types/* isTypeId */.cj)(typeId))) {
             inputs.bad('review-targets', item, `expected all, owner/repo#number or type:owner/repo#number with type one of ${request_types/* TYPE_IDS */.Sk.join(', ')}`);
         }
-        else if (!repositories/* OWNER */.yo.test(owner) || !repositories/* REPO_NAME */.V.test(name)) {
+        else if (!(0,repositories/* parseFullName */.St)(`${owner}/${name}`)) {
             inputs.bad('review-targets', item, 'expected a repository as owner/name');
         }
         else {

@@ -9,9 +9,8 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { ROOT } from '../test/fake-github/runner.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = join(ROOT, 'node_modules', '@github', 'local-action', 'bin', 'local-action.js')
 
 const envFile = process.argv[2] ?? '.env'
@@ -32,11 +31,12 @@ const env = { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir
 const child = spawn(process.execPath, [CLI, 'run', '.', 'src/main.ts', relative(ROOT, resolve(ROOT, envFile))], { cwd: ROOT, env, stdio: 'inherit' })
 const code = await new Promise<number | null>(done => child.on('close', done))
 
-if (existsSync(summaryFile) && readFileSync(summaryFile, 'utf8') !== '') {
+const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
+if (summary !== '') {
   console.log('================================================================================')
   console.log(`Job summary (${summaryFile})`)
   console.log('================================================================================\n')
-  console.log(readFileSync(summaryFile, 'utf8'))
+  console.log(summary)
 }
 console.log(`The run's files (job summary, report-json, report-markdown) are in ${dir}`)
 process.exit(code ?? 1)

@@ -4,7 +4,7 @@
  * what is accepted; all bad inputs are reported together.
  */
 import { InputError, InputReader, splitList, type ReadInput } from './input-reader.js'
-import { OWNER, REPO_NAME, isRepositoryGlob, repositoryFilter, type RepositoryFilter } from './repositories.js'
+import { isRepositoryGlob, parseFullName, repositoryFilter, type RepositoryFilter } from './repositories.js'
 import {
   REQUEST_STATUSES,
   TIME_PERIODS,
@@ -320,7 +320,7 @@ function readTargets(inputs: InputReader, review: Review): ReviewTarget[] | 'all
     const [, typeId, owner = '', name = '', number = ''] = match ?? []
     if (!match || (typeId !== undefined && !isTypeId(typeId))) {
       inputs.bad('review-targets', item, `expected all, owner/repo#number or type:owner/repo#number with type one of ${TYPE_IDS.join(', ')}`)
-    } else if (!OWNER.test(owner) || !REPO_NAME.test(name)) {
+    } else if (!parseFullName(`${owner}/${name}`)) {
       inputs.bad('review-targets', item, 'expected a repository as owner/name')
     } else {
       targets.push({ typeId: typeId as TypeId | undefined, repository: `${owner}/${name}`, number: Number(number), text: item })

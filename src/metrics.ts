@@ -6,7 +6,7 @@
  */
 import { HOUR } from './classify.js'
 import { TYPE_IDS, type TypeId } from './request-types.js'
-import type { RequestRecord } from './requests.js'
+import { isOpenStatus, type RequestRecord } from './requests.js'
 
 /** The middle value; the mean of the two middle ones for an even count; null for none. */
 export function median(values: readonly number[]): number | null {
@@ -78,7 +78,7 @@ function top(names: readonly string[]): Ranked[] {
 export function metricsOf(records: readonly RequestRecord[]): Metrics {
   const byStatus: Record<string, number> = {}
   for (const record of records) {
-    const status = record.status === 'pending' ? 'open' : record.status
+    const status = isOpenStatus(record.status) ? 'open' : record.status
     byStatus[status] = (byStatus[status] ?? 0) + 1
   }
   const firstResponses: number[] = []

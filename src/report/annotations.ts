@@ -38,7 +38,8 @@ export interface RunAnnotations {
 
 function whenText(record: RequestRecord): string {
   const expiry = expiryText(record)
-  const expires = expiry === undefined ? '' : expiry === 'expired' ? ', expired' : `, expires in ${expiry}`
+  const expired = record.expires_in_hours !== null && record.expires_in_hours <= 0
+  const expires = expiry === undefined ? '' : expired ? ', expired' : `, expires in ${expiry}`
   const review = reviewText(record)
   return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${forLog(review)}` : ''}`
 }
