@@ -57,33 +57,56 @@ export function dismissesActiveSecret(record: RequestRecord): boolean {
  * What an order compares, in turn, smallest first: whether it dismisses an
  * active secret (0) or not (1), a rank, time left (none last), age (oldest
  * first), creation time. Values that cannot be compared (NaN) count as equal.
+ * Keys are written straight into typed arrays: ten thousand records are
+ * ordered without making an array per record.
  */
 const KEY_WIDTH = 5
 
-function orderKey(record: RequestRecord, rank: number): number[] {
-  return [dismissesActiveSecret(record) ? 0 : 1, rank, record.expires_in_hours ?? Infinity, -record.age_hours, createdTime(record)]
+/** Writes the key of `record` at `at` in `keys`. */
+function writeKey(record: RequestRecord, rank: number, keys: Float64Array, at: number): void {
+  keys[at] = dismissesActiveSecret(record) ? 0 : 1
+  keys[at + 1] = rank
+  keys[at + 2] = record.expires_in_hours ?? Infinity
+  keys[at + 3] = -record.age_hours
+  keys[at + 4] = createdTime(record)
 }
 
 /** The key at `a` in `keysA` against the key at `b` in `keysB`. */
-function compareAt(keysA: ArrayLike<number>, a: number, keysB: ArrayLike<number>, b: number): number {
+function compareAt(keysA: Float64Array, a: number, keysB: Float64Array, b: number): number {
   for (let i = 0; i < KEY_WIDTH; i++) {
-    const difference = (keysA[a + i] ?? 0) - (keysB[b + i] ?? 0)
+    const difference = keysA[a + i]! - keysB[b + i]!
     if (difference < 0 || difference > 0) return difference
   }
   return 0
 }
+
+/** An order's rank: most urgent first (expiring, stale, open, the rest), or by what runs out first (every record ranks the same). */
+type Rank = (record: RequestRecord) => number
+
+const urgencyRank: Rank = r => (r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3)
+const expiryRank: Rank = () => 0
 
 /**
  * The records in the order of their keys, each key worked out once (a
  * comparator would parse dates at every comparison) and kept in one typed
  * array; records that compare equal keep their order.
  */
-function sortByKey(records: readonly RequestRecord[], key: (record: RequestRecord) => number[]): RequestRecord[] {
+function sortByKey(records: readonly RequestRecord[], rank: Rank): RequestRecord[] {
   const keys = new Float64Array(records.length * KEY_WIDTH)
-  records.forEach((record, i) => keys.set(key(record), i * KEY_WIDTH))
+  for (let i = 0; i < records.length; i++) writeKey(records[i]!, rank(records[i]!), keys, i * KEY_WIDTH)
   const order = Array.from(records, (_, i) => i)
   order.sort((a, b) => compareAt(keys, a * KEY_WIDTH, keys, b * KEY_WIDTH) || a - b)
-  return order.map(i => records[i] as RequestRecord)
+  return order.map(i => records[i]!)
+}
+
+/** A comparator of two records in the order `rank` gives. */
+function comparing(rank: Rank): (a: RequestRecord, b: RequestRecord) => number {
+  return (a, b) => {
+    const keys = new Float64Array(2 * KEY_WIDTH)
+    writeKey(a, rank(a), keys, 0)
+    writeKey(b, rank(b), keys, KEY_WIDTH)
+    return compareAt(keys, 0, keys, KEY_WIDTH)
+  }
 }
 
 /**
@@ -91,41 +114,38 @@ function sortByKey(records: readonly RequestRecord[], key: (record: RequestRecor
  * then stale, then open, then the rest; within each, soonest expiry first,
  * then oldest.
  */
-const urgencyKey = (r: RequestRecord): number[] => orderKey(r, r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3)
+export const byUrgency = comparing(urgencyRank)
 
 /** What runs out first: requests to dismiss an active secret, then by soonest expiry, then oldest. */
-const expiryKey = (r: RequestRecord): number[] => orderKey(r, 0)
-
-const compareKeys = (a: number[], b: number[]): number => compareAt(a, 0, b, 0)
-
-export function byUrgency(a: RequestRecord, b: RequestRecord): number {
-  return compareKeys(urgencyKey(a), urgencyKey(b))
-}
-
-export function byExpiry(a: RequestRecord, b: RequestRecord): number {
-  return compareKeys(expiryKey(a), expiryKey(b))
-}
+export const byExpiry = comparing(expiryRank)
 
 /** A new array of the records, most urgent first (the order of byUrgency). */
-export const inOrderOfUrgency = (records: readonly RequestRecord[]): RequestRecord[] => sortByKey(records, urgencyKey)
+export const inOrderOfUrgency = (records: readonly RequestRecord[]): RequestRecord[] => sortByKey(records, urgencyRank)
 
 /** A new array of the records, what runs out first first (the order of byExpiry). */
-export const inOrderOfExpiry = (records: readonly RequestRecord[]): RequestRecord[] => sortByKey(records, expiryKey)
+export const inOrderOfExpiry = (records: readonly RequestRecord[]): RequestRecord[] => sortByKey(records, expiryRank)
 
 /** The first `n` of inOrderOfExpiry(records), found in one pass instead of sorting them all. */
 export function firstToRunOut(records: readonly RequestRecord[], n: number): RequestRecord[] {
-  const first: { record: RequestRecord; key: number[] }[] = []
+  if (n <= 0) return []
+  // The keys of the first n so far, in order, and one more slot for the record being looked at.
+  const keys = new Float64Array((n + 1) * KEY_WIDTH)
+  const candidate = n * KEY_WIDTH
+  const first: RequestRecord[] = []
   for (const record of records) {
-    const key = expiryKey(record)
-    const last = first.at(-1)
-    if (first.length >= n && (!last || compareKeys(key, last.key) >= 0)) continue
+    writeKey(record, 0, keys, candidate)
+    const full = first.length >= n
+    if (full && compareAt(keys, candidate, keys, (n - 1) * KEY_WIDTH) >= 0) continue
     // After every record it does not come before, as a stable sort would put it.
     let at = first.length
-    while (at > 0 && compareKeys(key, first[at - 1]!.key) < 0) at--
-    first.splice(at, 0, { record, key })
+    while (at > 0 && compareAt(keys, candidate, keys, (at - 1) * KEY_WIDTH) < 0) at--
+    const last = full ? n - 1 : first.length
+    keys.copyWithin((at + 1) * KEY_WIDTH, at * KEY_WIDTH, last * KEY_WIDTH)
+    keys.copyWithin(at * KEY_WIDTH, candidate, candidate + KEY_WIDTH)
+    first.splice(at, 0, record)
     if (first.length > n) first.pop()
   }
-  return first.map(({ record }) => record)
+  return first
 }
 
 export interface Counts {

@@ -31,6 +31,9 @@ export function branchMatches(record: RequestRecord, branch: string | undefined)
  * and `organization-name`; a request whose repository is unreadable is kept.
  */
 function placeMatches(record: RequestRecord, settings: FilterSettings): boolean {
+  // Nothing to match against: every place matches, without reading ten thousand repository names.
+  const { include, exclude } = settings.repositories
+  if (include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName) return true
   const repository = parseFullName(record.repository)
   if (!repository) return true
   const organization = record.organization || repository.owner

@@ -1,7 +1,6 @@
 /**
  * The pipeline: inputs → fetch → classify and filter → review → gate → report.
  */
-import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import pLimit from 'p-limit'
 import { classify, countRecords, inOrderOfUrgency } from './classify.js'
@@ -23,6 +22,7 @@ import type { RequestRecord } from './requests.js'
 import { withAlerts } from './github/alerts.js'
 import { reviewMetrics } from './metrics.js'
 import { createMask, createRedactor, unexpectedFailure, type Redactor } from './text.js'
+import { appendSummary, failStep, info, maskValue, runnerInput } from './workflow-commands.js'
 
 export interface RunOptions {
   /** The inputs, already read (and the token masked) by the entry point; read here when not given. */
@@ -43,7 +43,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   // Until the token is known, unexpectedFailure's forLog redacts token-shaped strings; the token itself is masked by the runner.
   let redact: Redactor = text => text
   try {
-    const settings = options.settings ?? readInputs(name => core.getInput(name), { mask: core.setSecret, fail: core.setFailed })
+    const settings = options.settings ?? readInputs(runnerInput, { mask: maskValue, fail: failStep })
     if (!settings) return
     redact = createRedactor([settings.token])
     await pipeline(
@@ -55,7 +55,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       redact
     )
   } catch (error) {
-    core.setFailed(unexpectedFailure(error, redact))
+    failStep(unexpectedFailure(error, redact))
   }
 }
 
@@ -69,7 +69,7 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
     apiUrl: settings.apiUrl,
     ...limits,
     retries: 3,
-    onWait: message => core.info(message)
+    onWait: info
   })
   const limit = pLimit(settings.maxConcurrency)
 
@@ -124,8 +124,8 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
   writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }))
 
   const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
-  await Promise.all([jsonFile.done, writeFile(paths.markdown, markdown), settings.jobSummary && core.summary.addRaw(markdown).write()])
+  await Promise.all([jsonFile.done, writeFile(paths.markdown, markdown), settings.jobSummary && appendSummary(markdown)])
   writeOutputs(countRecords(after), open, reviews, paths, metrics)
 
-  if (verdict.failed) core.setFailed(mask(verdict.messages.join('\n')))
+  if (verdict.failed) failStep(mask(verdict.messages.join('\n')))
 }

@@ -6,12 +6,12 @@
  * Redirects are followed only within the API's origin, so the token never
  * goes elsewhere; an API that cannot be reached at all fails at once.
  */
-import { getOctokit } from '@actions/github'
-import { defaults } from '@actions/github/lib/utils'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { Octokit } from '@octokit/core'
 import { RedirectRefusedError, UNREACHABLE, UnreachableError } from './errors.js'
 import { resilience } from './resilience.js'
 
-export type GitHub = ReturnType<typeof getOctokit>
+export type GitHub = Octokit
 
 export const API_VERSION = '2022-11-28'
 export const MEDIA_TYPE = 'application/vnd.github+json'
@@ -48,15 +48,33 @@ function failFast(octokit: { hook: { error: (name: 'request', hook: (error: Erro
   })
 }
 
+/**
+ * The fetch calls go through: Node's own, or, when the runner's proxy
+ * variables name a proxy for the API (and `no_proxy` does not exempt it),
+ * the proxy-aware one @actions/github would use, loaded only then.
+ */
+export async function baseFetch(apiUrl: string): Promise<Fetch> {
+  if (!getProxyUrl(new URL(apiUrl))) return globalThis.fetch
+  const { proxyFetch } = await import('./proxy.js')
+  return proxyFetch(apiUrl)
+}
+
+/** `actions_orchestration_id/<id>` when the runner names the run's orchestration, as @actions/github adds to its user agent. */
+export function userAgent(name: string, orchestrationId = process.env.ACTIONS_ORCHESTRATION_ID?.trim()): string {
+  return orchestrationId ? `${name} actions_orchestration_id/${orchestrationId.replace(/[^a-z0-9_.-]/gi, '_')}` : name
+}
+
 export function createClient(options: ClientOptions): GitHub {
-  const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as Fetch
+  const fetchFor = baseFetch(options.apiUrl)
   const origin = new URL(options.apiUrl).origin
   /** One attempt at one URL, within the time limit; redirects are returned, not followed. */
   const attempt = async (url: string, init: RequestInit | undefined): Promise<Response> => {
     const timeout = AbortSignal.timeout(options.timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     try {
-      return await proxyFetch(url, { ...init, signal, redirect: 'manual' })
+      return await (
+        await fetchFor
+      )(url, { ...init, signal, redirect: 'manual' })
     } catch (error) {
       const code = errorCode(error)
       if (code && code in UNREACHABLE) throw new UnreachableError(options.apiUrl, code)
@@ -85,16 +103,16 @@ export function createClient(options: ClientOptions): GitHub {
     }
   }
 
-  const github = getOctokit(
-    options.token,
-    {
-      baseUrl: options.apiUrl,
-      userAgent: 'exemption-requests-action',
-      request: { fetch: guardedFetch }
-    },
+  const Client = Octokit.plugin(
     failFast,
     resilience({ retries: options.retries, rateLimitBudgetMs: options.rateLimitBudgetMs, writeSpacingMs: 1000, onWait: options.onWait })
   )
+  const github = new Client({
+    auth: options.token,
+    baseUrl: options.apiUrl,
+    userAgent: userAgent('exemption-requests-action'),
+    request: { fetch: guardedFetch }
+  })
   github.hook.before('request', request => {
     request.headers['accept'] = MEDIA_TYPE
     request.headers['x-github-api-version'] = API_VERSION

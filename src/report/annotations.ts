@@ -7,7 +7,6 @@
  * the job summary. A secret scanning bypass request whose file is in the
  * repository under check lands on the pull request diff.
  */
-import * as core from '@actions/core'
 import type { ListFailure } from '../fetch.js'
 import { dismissesActiveSecret } from '../classify.js'
 import { failsGate } from '../gate.js'
@@ -17,14 +16,11 @@ import type { RequestRecord } from '../requests.js'
 import { ageText, alertText, expiryText, policyText, requestDetails, requestLabel, requestTitle, reviewText, stateText } from '../request-text.js'
 import { forLog } from '../text.js'
 import { plural } from '../words.js'
+import { annotate, type Annotation, type AnnotationProperties } from '../workflow-commands.js'
+
+export type { Annotation }
 
 export const PER_LEVEL = 10
-
-export interface Annotation {
-  level: 'error' | 'warning' | 'notice'
-  message: string
-  properties: core.AnnotationProperties
-}
 
 export type AnnotationSettings = Pick<Settings, 'failOn' | 'repository'>
 
@@ -69,10 +65,10 @@ export function annotationFor(record: RequestRecord, level: 'error' | 'warning',
     (policy ? ` — ${forLog(policy, 300)}` : '') +
     (record.html_url ? ` ${forLog(record.html_url)}` : '')
   const title = dismissesActiveSecret(record) ? `Active secret: ${requestTitle(record)}` : requestTitle(record)
-  const properties: core.AnnotationProperties = { title: forLog(title, 200) }
+  const properties: AnnotationProperties = { title: forLog(title, 200) }
   const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === fullName(settings.repository).toLowerCase()
   if (inRepository && record.path !== null && isInsideRepository(record.path)) {
-    // As GitHub sent it: @actions/core escapes annotation properties itself.
+    // As GitHub sent it: annotate escapes annotation properties itself.
     properties.file = record.path
     if (record.line !== null) properties.startLine = record.line
   }
@@ -156,5 +152,5 @@ export function planAnnotations(records: RequestRecord[] | null, settings: Annot
 }
 
 export function writeAnnotations(annotations: Annotation[]): void {
-  for (const { level, message, properties } of annotations) core[level](message, properties)
+  annotate(annotations)
 }

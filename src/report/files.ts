@@ -74,12 +74,11 @@ export type ReportJson = ReturnType<typeof reportJson>
 
 /** Records whose JSON is handed to the file system in one write. */
 const RECORDS_PER_WRITE = 500
-const COMMA = Buffer.from(',')
 
 /**
  * The report as JSON (what JSON.stringify would write, and a newline), as
  * groups of UTF-8 pieces to write one after the other: each request's JSON
- * is `json.bytes(record)`, kept since its page arrived, so the whole text is
+ * is `json.bytes(record)` (after a comma, `json.listed`), kept since its page arrived, so the whole text is
  * never made. The text around the requests is masked with `mask`.
  */
 export function* reportJsonBytes(report: ReportJson, json: RecordJson, mask: Redactor): Generator<Uint8Array[]> {
@@ -90,7 +89,7 @@ export function* reportJsonBytes(report: ReportJson, json: RecordJson, mask: Red
     const group = requests.slice(start, start + RECORDS_PER_WRITE)
     // Records made after their page (by a review or an alert) are written in one batch, not one by one.
     group.forEach(json.keep)
-    yield group.flatMap((record, i) => (start + i > 0 ? [COMMA, json.bytes(record)] : [json.bytes(record)]))
+    yield group.map((record, i) => (start + i > 0 ? json.listed(record) : json.bytes(record)))
   }
   yield [Buffer.from(mask(`],"metrics":${JSON.stringify(metrics)},"reviews":${JSON.stringify(reviews)}}\n`))]
 }
@@ -104,16 +103,25 @@ export async function reportFolder(): Promise<ReportPaths> {
   return { json: join(dir, 'report.json'), markdown: join(dir, 'report.md') }
 }
 
-/** Writes all of `data` at `position`, however many calls the file system takes. */
-async function writeAt(handle: FileHandle, data: Uint8Array, position: number): Promise<void> {
-  for (let done = 0; done < data.length;) {
-    const { bytesWritten } = await handle.write(data, done, data.length - done, position + done)
-    done += bytesWritten
-  }
+/** `pieces` without their first `bytes` bytes. */
+function after(pieces: Uint8Array[], bytes: number): Uint8Array[] {
+  let skip = bytes
+  let first = 0
+  while (first < pieces.length && skip >= pieces[first]!.length) skip -= pieces[first++]!.length
+  const rest = pieces.slice(first)
+  if (skip > 0) rest[0] = rest[0]!.subarray(skip)
+  return rest
 }
 
-/** Bytes handed to the file system and not yet written, at most, so that a very large report is not all held twice. */
-const MOST_IN_FLIGHT = 16 << 20
+/** Writes every byte of `pieces`, one after the other, at `position`: in one call when the file system takes them all, as it does for a file. */
+async function writeAt(handle: FileHandle, pieces: Uint8Array[], position: number): Promise<void> {
+  for (let rest = pieces.filter(piece => piece.length > 0), at = position; rest.length > 0;) {
+    const { bytesWritten } = await handle.writev(rest, at)
+    if (bytesWritten <= 0) throw new Error('The file system wrote nothing of the report.')
+    rest = after(rest, bytesWritten)
+    at += bytesWritten
+  }
+}
 
 /** A file being written in the background. */
 export interface Writing {
@@ -124,28 +132,25 @@ export interface Writing {
 /**
  * Creates the file at `path` and starts writing `groups` to it: each group
  * of pieces is handed to the file system, at its place in the file, as soon
- * as it is made, so the writing goes on in the background while the step
- * goes on. Resolves once every group is on its way (waiting for the file
- * system only when more than MOST_IN_FLIGHT bytes are).
+ * as it is made, as it is (the pieces are not copied into one buffer), so
+ * the writing goes on in the background while the step goes on. Resolves
+ * once every group is on its way.
  */
 export async function startWriting(path: string, groups: Iterable<Uint8Array[]>): Promise<Writing> {
   const handle = await open(path, 'w')
-  const writes: { written: Promise<void>; end: number }[] = []
+  const writes: Promise<void>[] = []
   let position = 0
-  let waited = 0
   try {
     for (const pieces of groups) {
-      const data = Buffer.concat(pieces)
-      writes.push({ written: writeAt(handle, data, position), end: position + data.length })
-      position += data.length
-      for (let oldest = writes[waited]; oldest && position - oldest.end > MOST_IN_FLIGHT; oldest = writes[++waited]) await oldest.written
+      writes.push(writeAt(handle, pieces, position))
+      for (const piece of pieces) position += piece.length
     }
   } catch (error) {
-    await Promise.allSettled(writes.map(w => w.written))
+    await Promise.allSettled(writes)
     await handle.close()
     throw error
   }
-  const done = Promise.all(writes.map(w => w.written))
+  const done = Promise.all(writes)
     .finally(() => handle.close())
     .then(() => undefined)
   // Awaited later by the caller; a failure before then is not an unhandled rejection (awaiting `done` still throws it).

@@ -1,14 +1,14 @@
 /** What the step prints about the lists, the requests and the review calls: one safe line each. */
-import * as core from '@actions/core'
 import type { ListFailure } from '../fetch.js'
 import type { CallRecord } from '../github/review.js'
 import type { RequestRecord } from '../requests.js'
 import { ageText, requestLabel, stateText } from '../request-text.js'
 import { forLog } from '../text.js'
+import { group, info } from '../workflow-commands.js'
 
 /** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
 export function logFailures(failures: ListFailure[]): void {
-  for (const failure of failures.filter(f => !f.warningOnly)) core.info(`Could not list ${failure.type.id}: ${forLog(failure.reason)}`)
+  for (const failure of failures.filter(f => !f.warningOnly)) info(`Could not list ${failure.type.id}: ${forLog(failure.reason)}`)
 }
 
 export function requestLine(record: RequestRecord): string {
@@ -24,13 +24,11 @@ export function logRequests(records: RequestRecord[], title: string): void {
   const lines = records.slice(0, LOGGED_REQUESTS).map(requestLine)
   const more = records.length - lines.length
   if (more > 0) lines.push(`… and ${more} more, less urgent: the job summary and the report-json file list them.`)
-  core.startGroup(`${title} (${records.length})`)
-  if (lines.length > 0) core.info(lines.join('\n'))
-  core.endGroup()
+  group(`${title} (${records.length})`, lines.join('\n'))
 }
 
 export function logCall(call: CallRecord, dryRun: boolean): void {
   const body = call.body ? ` ${forLog(JSON.stringify(call.body), 400)}` : ''
   const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed${call.status === null ? '' : ` ${call.status}`} ${forLog(call.message ?? '')}`
-  core.info(`${call.method} ${forLog(call.path)}${body} → ${result}`)
+  info(`${call.method} ${forLog(call.path)}${body} → ${result}`)
 }

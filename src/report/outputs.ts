@@ -1,11 +1,11 @@
 /** The step's outputs. `requests` stays under 1 MB: the least urgent records are left out, with a warning. */
-import * as core from '@actions/core'
 import type { Counts } from '../classify.js'
 import type { ReviewReport } from '../github/review.js'
 import type { ReviewMetrics } from '../metrics.js'
 import type { RequestRecord } from '../requests.js'
 import type { Annotation } from './annotations.js'
 import type { ReportPaths } from './files.js'
+import { setOutputs } from '../workflow-commands.js'
 
 export const REQUESTS_LIMIT_BYTES = 1_000_000
 
@@ -47,16 +47,18 @@ export function trimWarnings(open: RequestsOutput): Annotation[] {
 }
 
 export function writeOutputs(counts: Counts, open: RequestsOutput, reviews: ReviewReport | undefined, paths: ReportPaths, metrics: ReviewMetrics | undefined): void {
-  core.setOutput('total', counts.total)
-  core.setOutput('open', counts.open)
-  core.setOutput('stale', counts.stale)
-  core.setOutput('expiring', counts.expiring)
-  core.setOutput('reviewed', reviews?.reviewed ?? 0)
-  core.setOutput('review-failures', reviews?.failures ?? 0)
-  core.setOutput('requests', open.json)
-  core.setOutput('report-json', paths.json)
-  core.setOutput('report-markdown', paths.markdown)
-  // Empty without metrics, or without a single response: no number is better than a made-up one.
-  core.setOutput('expired-unanswered', metrics ? metrics.overall.expired_unanswered : '')
-  core.setOutput('median-response-hours', metrics?.overall.median_first_response_hours ?? '')
+  setOutputs({
+    total: counts.total,
+    open: counts.open,
+    stale: counts.stale,
+    expiring: counts.expiring,
+    reviewed: reviews?.reviewed ?? 0,
+    'review-failures': reviews?.failures ?? 0,
+    requests: open.json,
+    'report-json': paths.json,
+    'report-markdown': paths.markdown,
+    // Empty without metrics, or without a single response: no number is better than a made-up one.
+    'expired-unanswered': metrics ? metrics.overall.expired_unanswered : '',
+    'median-response-hours': metrics?.overall.median_first_response_hours ?? ''
+  })
 }

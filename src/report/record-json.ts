@@ -19,6 +19,8 @@ export interface RecordJson {
   keep: (record: RequestRecord) => void
   /** The record's JSON, the run's own secrets masked, as UTF-8 (made now, with every record kept since the last batch, if it was not). */
   bytes: (record: RequestRecord) => Uint8Array
+  /** A comma and the record's JSON: the record as the next item of a JSON array, in one piece. */
+  listed: (record: RequestRecord) => Uint8Array
 }
 
 export function createRecordJson(mask: Redactor): RecordJson {
@@ -27,12 +29,13 @@ export function createRecordJson(mask: Redactor): RecordJson {
   let pending: { record: RequestRecord; text: string }[] = []
   let characters = 0
 
+  // Each record's JSON is kept after a comma, so that a list of records is written one piece a record.
   const flush = (): void => {
     if (pending.length === 0) return
-    const batch = Buffer.from(pending.map(p => p.text).join(''))
+    const batch = Buffer.from(`,${pending.map(p => p.text).join(',')}`)
     let at = 0
     for (const { record, text } of pending) {
-      const end = at + Buffer.byteLength(text)
+      const end = at + 1 + Buffer.byteLength(text)
       kept.set(record, batch.subarray(at, end))
       at = end
     }
@@ -49,16 +52,15 @@ export function createRecordJson(mask: Redactor): RecordJson {
     if (characters >= BATCH_CHARACTERS) flush()
   }
 
-  return {
-    keep,
-    bytes: record => {
-      if (!kept.has(record)) {
-        keep(record)
-        flush()
-      }
-      const bytes = kept.get(record)
-      if (bytes === undefined) throw new Error(`The JSON of ${record.target} was not made.`)
-      return bytes
+  const listed = (record: RequestRecord): Uint8Array => {
+    if (!kept.has(record)) {
+      keep(record)
+      flush()
     }
+    const bytes = kept.get(record)
+    if (bytes === undefined) throw new Error(`The JSON of ${record.target} was not made.`)
+    return bytes
   }
+
+  return { keep, listed, bytes: record => listed(record).subarray(1) }
 }

@@ -124,9 +124,14 @@ export interface SummaryInput {
 
 /** What the justification policy and the alerts found, in a line each. */
 function judgements(records: readonly RequestRecord[]): string[] {
-  const failing = records.filter(r => r.open && r.policy_violations.length > 0).length
-  const active = records.filter(dismissesActiveSecret).length
-  const unavailable = records.filter(r => r.alert?.available === false).length
+  let failing = 0
+  let active = 0
+  let unavailable = 0
+  for (const record of records) {
+    if (record.open && record.policy_violations.length > 0) failing++
+    if (dismissesActiveSecret(record)) active++
+    if (record.alert?.available === false) unavailable++
+  }
   return [
     ...(active > 0 ? [`🔑 **${plural(active, 'open request')} to dismiss a secret that is still active** (listed first).`, ''] : []),
     ...(failing > 0 ? [`❗ **${plural(failing, 'open request')} ${failing === 1 ? 'fails' : 'fail'} the justification policy.**`, ''] : []),

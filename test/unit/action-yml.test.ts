@@ -2,6 +2,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { actionYaml, ROOT } from '../fake-github/runner.js'
+import { countRecords } from '../../src/classify.js'
+import { requestsJson, writeOutputs } from '../../src/report/outputs.js'
+import { stdoutOf } from './stdout.js'
 
 const DEFAULTS: Record<string, string | undefined> = {
   token: '${{ github.token }}',
@@ -81,8 +84,15 @@ describe('action.yml', () => {
   })
 
   test('every output the code sets is declared', () => {
-    const source = readFileSync(`${ROOT}/src/report/outputs.ts`, 'utf8')
-    const set = [...source.matchAll(/setOutput\('([a-z-]+)'/g)].map(m => m[1])
-    expect(set.sort()).toEqual([...OUTPUTS].sort())
+    // Without a GITHUB_OUTPUT file, each output is printed as a `::set-output name=…::` command.
+    const saved = process.env.GITHUB_OUTPUT
+    delete process.env.GITHUB_OUTPUT
+    try {
+      const out = stdoutOf(() => writeOutputs(countRecords([]), requestsJson([]), undefined, { json: 'r.json', markdown: 'r.md' }, undefined))
+      const set = [...out.matchAll(/^::set-output name=([a-z-]+)::/gm)].map(m => m[1])
+      expect(set.sort()).toEqual([...OUTPUTS].sort())
+    } finally {
+      if (saved !== undefined) process.env.GITHUB_OUTPUT = saved
+    }
   })
 })

@@ -7,7 +7,7 @@ import { stdoutOf } from './stdout.js'
 
 const SCOPE_PROBLEM = 'Input "scope" has the value "galaxy": expected one of repository, organization, enterprise.'
 
-// run() with no arguments, as @github/local-action calls it, reads the inputs itself through @actions/core.
+// run() with no arguments, as @github/local-action calls it, reads the inputs itself, from the same INPUT_ variables as the entry point.
 describe('run() with no settings given', () => {
   const saved = { ...process.env }
   let exitCode: typeof process.exitCode
@@ -34,7 +34,7 @@ describe('run() with no settings given', () => {
     expect(out.split(EOL)).toEqual(['::add-mask::ghp_%25token%0D%0Avalue', `::error::1 invalid input; nothing was fetched or reviewed.%0A${SCOPE_PROBLEM}`, ''])
   })
 
-  test('fails the step with the same message as the entry point, which reads the inputs without @actions/core', async () => {
+  test('fails the step with the same message as the entry point', async () => {
     process.env['INPUT_TOKEN'] = 'ghp_sametoken'
     process.env['INPUT_SCOPE'] = 'galaxy'
     process.env['INPUT_FAIL-ON'] = 'always'

@@ -349,7 +349,7 @@ describe('startWriting', () => {
     const probe = await open(join(dir, 'probe'), 'w')
     await probe.close()
     rmSync(join(dir, 'probe'))
-    const write = jest.spyOn(Object.getPrototypeOf(probe) as { write: () => unknown }, 'write')
+    const write = jest.spyOn(Object.getPrototypeOf(probe) as { writev: () => unknown }, 'writev')
     /** The fd of each handle written to: -1 once it is closed. */
     return () => [...new Set(write.mock.contexts)].map(handle => (handle as { fd: number }).fd)
   }
@@ -370,6 +370,36 @@ describe('startWriting', () => {
     expect(readFileSync(path)).toEqual(Buffer.concat(groups.flat()))
     expect(readFileSync(path, 'utf8')).toBe('{"a":"é 😀","b":"日本half of é😀 in a larger buffer"}\n')
     expect(handles()).toEqual([-1])
+  })
+
+  test('a file system that takes a few bytes a call: every byte still lands once, in its place', async () => {
+    const probe = await open(join(dir, 'probe'), 'w')
+    await probe.close()
+    const proto = Object.getPrototypeOf(probe) as { writev: (buffers: Uint8Array[], position: number) => Promise<{ bytesWritten: number }> }
+    const writev = proto.writev
+    const calls = jest.spyOn(proto, 'writev').mockImplementation(function (this: unknown, buffers: Uint8Array[], position: number) {
+      // At most 7 bytes a call, cut across pieces.
+      const taken = Buffer.concat(buffers).subarray(0, 7)
+      return writev.call(this, [taken], position)
+    })
+    const text = '{"a":"é 😀","b":"日本","c":"' + 'x'.repeat(100) + '"}\n'
+    const bytes = Buffer.from(text)
+    const groups = [[bytes.subarray(0, 3), bytes.subarray(3, 4)], [bytes.subarray(4, 30), new Uint8Array(0), bytes.subarray(30, 31)], [bytes.subarray(31)]]
+    const path = join(dir, 'report.json')
+    await (
+      await startWriting(path, groups)
+    ).done
+    expect(readFileSync(path, 'utf8')).toBe(text)
+    expect(calls.mock.calls.length).toBeGreaterThanOrEqual(Math.ceil(bytes.length / 7))
+  })
+
+  test('a file system that writes nothing: the writing fails, it does not loop', async () => {
+    const probe = await open(join(dir, 'probe'), 'w')
+    await probe.close()
+    const proto = Object.getPrototypeOf(probe) as { writev: () => Promise<{ bytesWritten: number }> }
+    jest.spyOn(proto, 'writev').mockResolvedValue({ bytesWritten: 0 })
+    const writing = await startWriting(join(dir, 'report.json'), [[Buffer.from('{}')]])
+    await expect(writing.done).rejects.toThrow('The file system wrote nothing of the report.')
   })
 
   test('no groups: an empty file', async () => {

@@ -103,17 +103,20 @@ describe('what the log writes', () => {
       const records = [bypass(1, { ageHours: 30, comment: 'First' }), dismissal('secret-scanning-dismissal', 2, 44, { ageHours: 2, comment: '' })]
       logRequests(records, 'Matched requests')
       expect(written).toEqual([
-        `::group::Matched requests (2)${EOL}`,
-        `[stale] secret-scanning-bypass octo-org/smile request #1 by monalisa, 1d 6h old: First\n[open] secret-scanning-dismissal octo-org/smile alert #44 by monalisa, 2h old${EOL}`,
-        `::endgroup::${EOL}`
+        `::group::Matched requests (2)${EOL}` +
+          `[stale] secret-scanning-bypass octo-org/smile request #1 by monalisa, 1d 6h old: First\n[open] secret-scanning-dismissal octo-org/smile alert #44 by monalisa, 2h old${EOL}` +
+          `::endgroup::${EOL}`
       ])
     })
 
     test(`at most ${LOGGED_REQUESTS} lines, the most urgent, then one line counting the rest`, () => {
       const records = Array.from({ length: LOGGED_REQUESTS + 5 }, (_, i) => bypass(i + 1, { ageHours: 2 }))
       logRequests(records, 'Matched requests')
-      expect(written).toHaveLength(3)
-      const lines = written[1]!.slice(0, -EOL.length).split('\n')
+      expect(written).toHaveLength(1)
+      const start = `::group::Matched requests (${LOGGED_REQUESTS + 5})${EOL}`
+      const end = `${EOL}::endgroup::${EOL}`
+      expect(written[0]!.startsWith(start) && written[0]!.endsWith(end)).toBe(true)
+      const lines = written[0]!.slice(start.length, -end.length).split('\n')
       expect(lines).toHaveLength(LOGGED_REQUESTS + 1)
       expect(lines[0]).toContain('request #1 by')
       expect(lines[LOGGED_REQUESTS - 1]).toContain(`request #${LOGGED_REQUESTS} by`)
@@ -122,7 +125,7 @@ describe('what the log writes', () => {
 
     test('no requests: an empty group', () => {
       logRequests([], 'Matched requests')
-      expect(written).toEqual([`::group::Matched requests (0)${EOL}`, `::endgroup::${EOL}`])
+      expect(written).toEqual([`::group::Matched requests (0)${EOL}::endgroup::${EOL}`])
     })
   })
 

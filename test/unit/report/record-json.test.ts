@@ -45,6 +45,12 @@ describe('createRecordJson: bytes(record) is the record’s JSON, masked, as UTF
     // The records were written to several buffers, most of them at an offset inside one.
     expect(new Set(views.map(v => v.buffer)).size).toBeGreaterThanOrEqual(3)
     expect(views.filter(v => v.byteOffset > 0).length).toBeGreaterThan(records.length / 2)
+    // listed(record) is the same bytes after a comma, in one piece of the same buffer.
+    records.forEach((record, i) => {
+      const listed = json.listed(record)
+      expect([record.number, decode(listed)]).toEqual([record.number, `,${expected(record)}`])
+      expect([listed.buffer, listed.byteOffset + 1]).toEqual([views[i]?.buffer, views[i]?.byteOffset])
+    })
   })
 
   test('asked for in another order than kept, and between keeps', () => {

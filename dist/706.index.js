@@ -1,5 +1,5 @@
-export const id = 757;
-export const ids = [757];
+export const id = 706;
+export const ids = [706];
 export const modules = {
 
 /***/ 3116:
@@ -270,7 +270,7 @@ function resilience(options) {
 
 /***/ }),
 
-/***/ 757:
+/***/ 1706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -279,12 +279,250 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 ;// CONCATENATED MODULE: ./src/classify.ts
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -333,68 +571,88 @@ function dismissesActiveSecret(record) {
  * What an order compares, in turn, smallest first: whether it dismisses an
  * active secret (0) or not (1), a rank, time left (none last), age (oldest
  * first), creation time. Values that cannot be compared (NaN) count as equal.
+ * Keys are written straight into typed arrays: ten thousand records are
+ * ordered without making an array per record.
  */
 const KEY_WIDTH = 5;
-function orderKey(record, rank) {
-    return [dismissesActiveSecret(record) ? 0 : 1, rank, record.expires_in_hours ?? Infinity, -record.age_hours, createdTime(record)];
+/** Writes the key of `record` at `at` in `keys`. */
+function writeKey(record, rank, keys, at) {
+    keys[at] = dismissesActiveSecret(record) ? 0 : 1;
+    keys[at + 1] = rank;
+    keys[at + 2] = record.expires_in_hours ?? Infinity;
+    keys[at + 3] = -record.age_hours;
+    keys[at + 4] = createdTime(record);
 }
 /** The key at `a` in `keysA` against the key at `b` in `keysB`. */
 function compareAt(keysA, a, keysB, b) {
     for (let i = 0; i < KEY_WIDTH; i++) {
-        const difference = (keysA[a + i] ?? 0) - (keysB[b + i] ?? 0);
+        const difference = keysA[a + i] - keysB[b + i];
         if (difference < 0 || difference > 0)
             return difference;
     }
     return 0;
 }
+const urgencyRank = r => (r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3);
+const expiryRank = () => 0;
 /**
  * The records in the order of their keys, each key worked out once (a
  * comparator would parse dates at every comparison) and kept in one typed
  * array; records that compare equal keep their order.
  */
-function sortByKey(records, key) {
+function sortByKey(records, rank) {
     const keys = new Float64Array(records.length * KEY_WIDTH);
-    records.forEach((record, i) => keys.set(key(record), i * KEY_WIDTH));
+    for (let i = 0; i < records.length; i++)
+        writeKey(records[i], rank(records[i]), keys, i * KEY_WIDTH);
     const order = Array.from(records, (_, i) => i);
     order.sort((a, b) => compareAt(keys, a * KEY_WIDTH, keys, b * KEY_WIDTH) || a - b);
     return order.map(i => records[i]);
+}
+/** A comparator of two records in the order `rank` gives. */
+function comparing(rank) {
+    return (a, b) => {
+        const keys = new Float64Array(2 * KEY_WIDTH);
+        writeKey(a, rank(a), keys, 0);
+        writeKey(b, rank(b), keys, KEY_WIDTH);
+        return compareAt(keys, 0, keys, KEY_WIDTH);
+    };
 }
 /**
  * Most urgent first: a request to dismiss an active secret, then expiring,
  * then stale, then open, then the rest; within each, soonest expiry first,
  * then oldest.
  */
-const urgencyKey = (r) => orderKey(r, r.expiring ? 0 : r.stale ? 1 : r.open ? 2 : 3);
+const byUrgency = comparing(urgencyRank);
 /** What runs out first: requests to dismiss an active secret, then by soonest expiry, then oldest. */
-const expiryKey = (r) => orderKey(r, 0);
-const compareKeys = (a, b) => compareAt(a, 0, b, 0);
-function byUrgency(a, b) {
-    return compareKeys(urgencyKey(a), urgencyKey(b));
-}
-function byExpiry(a, b) {
-    return compareKeys(expiryKey(a), expiryKey(b));
-}
+const byExpiry = comparing(expiryRank);
 /** A new array of the records, most urgent first (the order of byUrgency). */
-const inOrderOfUrgency = (records) => sortByKey(records, urgencyKey);
+const inOrderOfUrgency = (records) => sortByKey(records, urgencyRank);
 /** A new array of the records, what runs out first first (the order of byExpiry). */
-const inOrderOfExpiry = (records) => sortByKey(records, expiryKey);
+const inOrderOfExpiry = (records) => sortByKey(records, expiryRank);
 /** The first `n` of inOrderOfExpiry(records), found in one pass instead of sorting them all. */
 function firstToRunOut(records, n) {
+    if (n <= 0)
+        return [];
+    // The keys of the first n so far, in order, and one more slot for the record being looked at.
+    const keys = new Float64Array((n + 1) * KEY_WIDTH);
+    const candidate = n * KEY_WIDTH;
     const first = [];
     for (const record of records) {
-        const key = expiryKey(record);
-        const last = first.at(-1);
-        if (first.length >= n && (!last || compareKeys(key, last.key) >= 0))
+        writeKey(record, 0, keys, candidate);
+        const full = first.length >= n;
+        if (full && compareAt(keys, candidate, keys, (n - 1) * KEY_WIDTH) >= 0)
             continue;
         // After every record it does not come before, as a stable sort would put it.
         let at = first.length;
-        while (at > 0 && compareKeys(key, first[at - 1].key) < 0)
+        while (at > 0 && compareAt(keys, candidate, keys, (at - 1) * KEY_WIDTH) < 0)
             at--;
-        first.splice(at, 0, { record, key });
+        const last = full ? n - 1 : first.length;
+        keys.copyWithin((at + 1) * KEY_WIDTH, at * KEY_WIDTH, last * KEY_WIDTH);
+        keys.copyWithin(at * KEY_WIDTH, candidate, candidate + KEY_WIDTH);
+        first.splice(at, 0, record);
         if (first.length > n)
             first.pop();
     }
-    return first.map(({ record }) => record);
+    return first;
 }
 function countRecords(records) {
     const counts = { total: records.length, open: 0, stale: 0, expiring: 0 };
@@ -697,6 +955,10 @@ function branchMatches(record, branch) {
  * and `organization-name`; a request whose repository is unreadable is kept.
  */
 function placeMatches(record, settings) {
+    // Nothing to match against: every place matches, without reading ten thousand repository names.
+    const { include, exclude } = settings.repositories;
+    if (include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName)
+        return true;
     const repository = (0,repositories/* parseFullName */.St)(record.repository);
     if (!repository)
         return true;
@@ -930,16 +1192,9 @@ async function applyReviews(github, plan, { review, policy, dryRun, redact, onCa
 
 // EXTERNAL MODULE: ./src/inputs.ts + 2 modules
 var inputs = __webpack_require__(7473);
+// EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
+var workflow_commands = __webpack_require__(8017);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * Annotations, most urgent first. GitHub shows at most 10 errors and 10
- * warnings per step, counting every annotation the step prints: the
- * warnings about the run itself and the step's failure message take their
- * slots first (run warnings past 10 are told in one notice), the requests
- * get what is left, and the rest are counted in one notice that points to
- * the job summary. A secret scanning bypass request whose file is in the
- * repository under check lands on the pull request diff.
- */
 
 
 
@@ -979,7 +1234,7 @@ function annotationFor(record, level, settings) {
     const properties = { title: (0,src_text/* forLog */.Ig)(title, 200) };
     const inRepository = settings.repository !== undefined && record.repository.toLowerCase() === (0,repositories/* fullName */.fq)(settings.repository).toLowerCase();
     if (inRepository && record.path !== null && isInsideRepository(record.path)) {
-        // As GitHub sent it: @actions/core escapes annotation properties itself.
+        // As GitHub sent it: annotate escapes annotation properties itself.
         properties.file = record.path;
         if (record.line !== null)
             properties.startLine = record.line;
@@ -1060,8 +1315,7 @@ function planAnnotations(records, settings, { stepFails = false, warnings = [] }
     return annotations;
 }
 function writeAnnotations(annotations) {
-    for (const { level, message, properties } of annotations)
-        core[level](message, properties);
+    (0,workflow_commands/* annotate */.fz)(annotations);
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1123,11 +1377,10 @@ function reportJson(settings, now, records, failures, reviews, metrics) {
 }
 /** Records whose JSON is handed to the file system in one write. */
 const RECORDS_PER_WRITE = 500;
-const COMMA = Buffer.from(',');
 /**
  * The report as JSON (what JSON.stringify would write, and a newline), as
  * groups of UTF-8 pieces to write one after the other: each request's JSON
- * is `json.bytes(record)`, kept since its page arrived, so the whole text is
+ * is `json.bytes(record)` (after a comma, `json.listed`), kept since its page arrived, so the whole text is
  * never made. The text around the requests is masked with `mask`.
  */
 function* reportJsonBytes(report, json, mask) {
@@ -1138,7 +1391,7 @@ function* reportJsonBytes(report, json, mask) {
         const group = requests.slice(start, start + RECORDS_PER_WRITE);
         // Records made after their page (by a review or an alert) are written in one batch, not one by one.
         group.forEach(json.keep);
-        yield group.flatMap((record, i) => (start + i > 0 ? [COMMA, json.bytes(record)] : [json.bytes(record)]));
+        yield group.map((record, i) => (start + i > 0 ? json.listed(record) : json.bytes(record)));
     }
     yield [Buffer.from(mask(`],"metrics":${JSON.stringify(metrics)},"reviews":${JSON.stringify(reviews)}}\n`))];
 }
@@ -1150,42 +1403,51 @@ async function reportFolder() {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'exemption-requests-'));
     return { json: (0,external_node_path_.join)(dir, 'report.json'), markdown: (0,external_node_path_.join)(dir, 'report.md') };
 }
-/** Writes all of `data` at `position`, however many calls the file system takes. */
-async function writeAt(handle, data, position) {
-    for (let done = 0; done < data.length;) {
-        const { bytesWritten } = await handle.write(data, done, data.length - done, position + done);
-        done += bytesWritten;
+/** `pieces` without their first `bytes` bytes. */
+function after(pieces, bytes) {
+    let skip = bytes;
+    let first = 0;
+    while (first < pieces.length && skip >= pieces[first].length)
+        skip -= pieces[first++].length;
+    const rest = pieces.slice(first);
+    if (skip > 0)
+        rest[0] = rest[0].subarray(skip);
+    return rest;
+}
+/** Writes every byte of `pieces`, one after the other, at `position`: in one call when the file system takes them all, as it does for a file. */
+async function writeAt(handle, pieces, position) {
+    for (let rest = pieces.filter(piece => piece.length > 0), at = position; rest.length > 0;) {
+        const { bytesWritten } = await handle.writev(rest, at);
+        if (bytesWritten <= 0)
+            throw new Error('The file system wrote nothing of the report.');
+        rest = after(rest, bytesWritten);
+        at += bytesWritten;
     }
 }
-/** Bytes handed to the file system and not yet written, at most, so that a very large report is not all held twice. */
-const MOST_IN_FLIGHT = 16 << 20;
 /**
  * Creates the file at `path` and starts writing `groups` to it: each group
  * of pieces is handed to the file system, at its place in the file, as soon
- * as it is made, so the writing goes on in the background while the step
- * goes on. Resolves once every group is on its way (waiting for the file
- * system only when more than MOST_IN_FLIGHT bytes are).
+ * as it is made, as it is (the pieces are not copied into one buffer), so
+ * the writing goes on in the background while the step goes on. Resolves
+ * once every group is on its way.
  */
 async function startWriting(path, groups) {
     const handle = await (0,promises_.open)(path, 'w');
     const writes = [];
     let position = 0;
-    let waited = 0;
     try {
         for (const pieces of groups) {
-            const data = Buffer.concat(pieces);
-            writes.push({ written: writeAt(handle, data, position), end: position + data.length });
-            position += data.length;
-            for (let oldest = writes[waited]; oldest && position - oldest.end > MOST_IN_FLIGHT; oldest = writes[++waited])
-                await oldest.written;
+            writes.push(writeAt(handle, pieces, position));
+            for (const piece of pieces)
+                position += piece.length;
         }
     }
     catch (error) {
-        await Promise.allSettled(writes.map(w => w.written));
+        await Promise.allSettled(writes);
         await handle.close();
         throw error;
     }
-    const done = Promise.all(writes.map(w => w.written))
+    const done = Promise.all(writes)
         .finally(() => handle.close())
         .then(() => undefined);
     // Awaited later by the caller; a failure before then is not an unhandled rejection (awaiting `done` still throws it).
@@ -1201,13 +1463,14 @@ function createRecordJson(mask) {
     const made = new WeakSet();
     let pending = [];
     let characters = 0;
+    // Each record's JSON is kept after a comma, so that a list of records is written one piece a record.
     const flush = () => {
         if (pending.length === 0)
             return;
-        const batch = Buffer.from(pending.map(p => p.text).join(''));
+        const batch = Buffer.from(`,${pending.map(p => p.text).join(',')}`);
         let at = 0;
         for (const { record, text } of pending) {
-            const end = at + Buffer.byteLength(text);
+            const end = at + 1 + Buffer.byteLength(text);
             kept.set(record, batch.subarray(at, end));
             at = end;
         }
@@ -1224,30 +1487,27 @@ function createRecordJson(mask) {
         if (characters >= BATCH_CHARACTERS)
             flush();
     };
-    return {
-        keep,
-        bytes: record => {
-            if (!kept.has(record)) {
-                keep(record);
-                flush();
-            }
-            const bytes = kept.get(record);
-            if (bytes === undefined)
-                throw new Error(`The JSON of ${record.target} was not made.`);
-            return bytes;
+    const listed = (record) => {
+        if (!kept.has(record)) {
+            keep(record);
+            flush();
         }
+        const bytes = kept.get(record);
+        if (bytes === undefined)
+            throw new Error(`The JSON of ${record.target} was not made.`);
+        return bytes;
     };
+    return { keep, listed, bytes: record => listed(record).subarray(1) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
-/** What the step prints about the lists, the requests and the review calls: one safe line each. */
 
 
 
 /** A list that could not be read (a skipped one is a warning annotation; a failed one is told again in the failure message). */
 function logFailures(failures) {
     for (const failure of failures.filter(f => !f.warningOnly))
-        core.info(`Could not list ${failure.type.id}: ${(0,src_text/* forLog */.Ig)(failure.reason)}`);
+        (0,workflow_commands/* info */.pq)(`Could not list ${failure.type.id}: ${(0,src_text/* forLog */.Ig)(failure.reason)}`);
 }
 function requestLine(record) {
     const comment = record.comment ? `: ${(0,src_text/* forLog */.Ig)(record.comment, 200)}` : '';
@@ -1261,19 +1521,15 @@ function logRequests(records, title) {
     const more = records.length - lines.length;
     if (more > 0)
         lines.push(`… and ${more} more, less urgent: the job summary and the report-json file list them.`);
-    core.startGroup(`${title} (${records.length})`);
-    if (lines.length > 0)
-        core.info(lines.join('\n'));
-    core.endGroup();
+    (0,workflow_commands/* group */.Os)(`${title} (${records.length})`, lines.join('\n'));
 }
 function logCall(call, dryRun) {
     const body = call.body ? ` ${(0,src_text/* forLog */.Ig)(JSON.stringify(call.body), 400)}` : '';
     const result = dryRun ? 'dry run, not made' : call.ok ? `${call.status}` : `failed${call.status === null ? '' : ` ${call.status}`} ${(0,src_text/* forLog */.Ig)(call.message ?? '')}`;
-    core.info(`${call.method} ${(0,src_text/* forLog */.Ig)(call.path)}${body} → ${result}`);
+    (0,workflow_commands/* info */.pq)(`${call.method} ${(0,src_text/* forLog */.Ig)(call.path)}${body} → ${result}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** The step's outputs. `requests` stays under 1 MB: the least urgent records are left out, with a warning. */
 
 const REQUESTS_LIMIT_BYTES = 1_000_000;
 /** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out; `bytes` gives a record's JSON as UTF-8. */
@@ -1304,18 +1560,20 @@ function trimWarnings(open) {
     ];
 }
 function writeOutputs(counts, open, reviews, paths, metrics) {
-    core.setOutput('total', counts.total);
-    core.setOutput('open', counts.open);
-    core.setOutput('stale', counts.stale);
-    core.setOutput('expiring', counts.expiring);
-    core.setOutput('reviewed', reviews?.reviewed ?? 0);
-    core.setOutput('review-failures', reviews?.failures ?? 0);
-    core.setOutput('requests', open.json);
-    core.setOutput('report-json', paths.json);
-    core.setOutput('report-markdown', paths.markdown);
-    // Empty without metrics, or without a single response: no number is better than a made-up one.
-    core.setOutput('expired-unanswered', metrics ? metrics.overall.expired_unanswered : '');
-    core.setOutput('median-response-hours', metrics?.overall.median_first_response_hours ?? '');
+    (0,workflow_commands/* setOutputs */.n0)({
+        total: counts.total,
+        open: counts.open,
+        stale: counts.stale,
+        expiring: counts.expiring,
+        reviewed: reviews?.reviewed ?? 0,
+        'review-failures': reviews?.failures ?? 0,
+        requests: open.json,
+        'report-json': paths.json,
+        'report-markdown': paths.markdown,
+        // Empty without metrics, or without a single response: no number is better than a made-up one.
+        'expired-unanswered': metrics ? metrics.overall.expired_unanswered : '',
+        'median-response-hours': metrics?.overall.median_first_response_hours ?? ''
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -1671,9 +1929,17 @@ function byType(records) {
 }
 /** What the justification policy and the alerts found, in a line each. */
 function judgements(records) {
-    const failing = records.filter(r => r.open && r.policy_violations.length > 0).length;
-    const active = records.filter(dismissesActiveSecret).length;
-    const unavailable = records.filter(r => r.alert?.available === false).length;
+    let failing = 0;
+    let active = 0;
+    let unavailable = 0;
+    for (const record of records) {
+        if (record.open && record.policy_violations.length > 0)
+            failing++;
+        if (dismissesActiveSecret(record))
+            active++;
+        if (record.alert?.available === false)
+            unavailable++;
+    }
     return [
         ...(active > 0 ? [`🔑 **${(0,words/* plural */.L)(active, 'open request')} to dismiss a secret that is still active** (listed first).`, ''] : []),
         ...(failing > 0 ? [`❗ **${(0,words/* plural */.L)(failing, 'open request')} ${failing === 1 ? 'fails' : 'fail'} the justification policy.**`, ''] : []),
@@ -2047,7 +2313,7 @@ async function run(options = {}) {
     // Until the token is known, unexpectedFailure's forLog redacts token-shaped strings; the token itself is masked by the runner.
     let redact = text => text;
     try {
-        const settings = options.settings ?? (0,inputs/* readInputs */.Ko)(name => core.getInput(name), { mask: core.setSecret, fail: core.setFailed });
+        const settings = options.settings ?? (0,inputs/* readInputs */.Ko)(workflow_commands/* runnerInput */.zJ, { mask: workflow_commands/* maskValue */.QS, fail: workflow_commands/* failStep */.vy });
         if (!settings)
             return;
         redact = (0,src_text/* createRedactor */.lY)([settings.token]);
@@ -2057,22 +2323,22 @@ async function run(options = {}) {
         }, redact);
     }
     catch (error) {
-        core.setFailed((0,src_text/* unexpectedFailure */.mi)(error, redact));
+        (0,workflow_commands/* failStep */.vy)((0,src_text/* unexpectedFailure */.mi)(error, redact));
     }
 }
 async function pipeline(settings, limits, redact) {
     // The clock, read once: every age, staleness and expiry is measured against it.
     const now = Date.now();
     // Octokit is loaded only for a run whose inputs are valid: one that stops at an input error starts fast.
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(684), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
     const github = createClient({
         token: settings.token,
         apiUrl: settings.apiUrl,
         ...limits,
         retries: 3,
-        onWait: message => core.info(message)
+        onWait: workflow_commands/* info */.pq
     });
-    const limit = (0,p_limit/* default */.A)(settings.maxConcurrency);
+    const limit = pLimit(settings.maxConcurrency);
     // Named review targets are looked up whatever their status, so a re-run finds them reviewed and plans nothing;
     // metrics need every status. Either way the status filter is applied locally, so the number of lists does not grow.
     const named = Array.isArray(settings.reviewTargets) && settings.reviewTargets.length > 0;
@@ -2115,10 +2381,10 @@ async function pipeline(settings, limits, redact) {
     const warnings = [...listWarnings(fetched.failures), ...problemWarnings(after), ...patternWarnings(settings.repositories, fetched.records), ...trimWarnings(open)];
     writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }));
     const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }));
-    await Promise.all([jsonFile.done, (0,promises_.writeFile)(paths.markdown, markdown), settings.jobSummary && core.summary.addRaw(markdown).write()]);
+    await Promise.all([jsonFile.done, (0,promises_.writeFile)(paths.markdown, markdown), settings.jobSummary && (0,workflow_commands/* appendSummary */.fe)(markdown)]);
     writeOutputs(countRecords(after), open, reviews, paths, metrics);
     if (verdict.failed)
-        core.setFailed(mask(verdict.messages.join('\n')));
+        (0,workflow_commands/* failStep */.vy)(mask(verdict.messages.join('\n')));
 }
 
 
