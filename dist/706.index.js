@@ -708,7 +708,7 @@ function pageNumber(url) {
 function isListOfObjects(data) {
     return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item));
 }
-/** A body's text, read as UTF-8 once every chunk has come (`Response.text()` would load a second HTTP stack: Node's own). */
+/** A body's text, read as UTF-8 once every chunk has come. */
 async function streamText(body) {
     const chunks = [];
     for await (const chunk of body)
@@ -722,7 +722,7 @@ async function streamText(body) {
  */
 async function readPage(body, endpoint) {
     // A body that breaks off is a failed call, told as one; only text that is not JSON is GitHub's malformed answer.
-    const text = body instanceof ReadableStream ? await streamText(body) : body;
+    const text = typeof body === 'object' && body !== null && Symbol.asyncIterator in body ? await streamText(body) : body;
     let data = text;
     if (typeof text === 'string') {
         try {
@@ -763,16 +763,18 @@ async function listRequests(github, limit, { route, query }, read) {
             pages.push(current);
     }
     const seen = new Set();
-    return pages
-        .flatMap(p => p.items)
-        .flatMap(({ id, value }) => {
-        if (typeof id !== 'number')
-            return [value];
-        if (seen.has(id))
-            return [];
-        seen.add(id);
-        return [value];
-    });
+    const values = [];
+    for (const { items } of pages) {
+        for (const { id, value } of items) {
+            if (typeof id === 'number') {
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+            }
+            values.push(value);
+        }
+    }
+    return values;
 }
 
 // EXTERNAL MODULE: ./src/repositories.ts
@@ -791,13 +793,15 @@ function splitPath(raw) {
     const line = match ? Number(match[2]) : null;
     return { path: file, line: line !== null && line > 0 ? line : null };
 }
-/** Alert numbers from `data[].alert_number`, sent as strings or integers; anything else is dropped. */
+/** Alert numbers from `data[].alert_number`, sent as strings or integers, each once; anything else is dropped. */
 function alertNumbers(data) {
-    const numbers = data
-        .map(d => d.alert_number)
-        .map(n => (typeof n === 'number' ? n : typeof n === 'string' && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN))
-        .filter(n => Number.isSafeInteger(n) && n > 0);
-    return [...new Set(numbers)];
+    const numbers = [];
+    for (const { alert_number: sent } of data) {
+        const number = typeof sent === 'number' ? sent : typeof sent === 'string' && /^\s*\d+\s*$/.test(sent) ? Number(sent) : NaN;
+        if (Number.isSafeInteger(number) && number > 0 && !numbers.includes(number))
+            numbers.push(number);
+    }
+    return numbers;
 }
 function positiveInteger(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
@@ -822,6 +826,26 @@ function sharedStrings() {
         return text;
     };
 }
+/** A string GitHub sent, redacted; a number as its digits; anything else empty. */
+function textOf(value, redact) {
+    return typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '';
+}
+/** The distinct non-empty strings of `fields` across `data`, in order, redacted and shared. */
+function distinctOf(data, fields, redact, share) {
+    const found = [];
+    for (const entry of data) {
+        for (const field of fields) {
+            const value = entry[field];
+            if (typeof value !== 'string' || value === '')
+                continue;
+            const text = share(redact(value));
+            if (!found.includes(text))
+                found.push(text);
+        }
+    }
+    return found;
+}
+const REASON_FIELDS = ['bypass_reason', 'reason', 'rule_type'];
 /**
  * The record before classification (`stale`, `expiring`, `age_hours` and
  * `expires_in_hours` are set by classify). Every string GitHub sent goes through `redact`; every field the
@@ -829,11 +853,9 @@ function sharedStrings() {
  * `problems` rather than guessed.
  */
 function normalize(raw, type, redact, share = text => text) {
-    const text = (value) => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '');
+    const text = (value) => textOf(value, redact);
     /** Text that many records repeat. */
-    const shared = (value) => share(text(value));
-    /** The distinct non-empty strings among `values`, redacted. */
-    const distinct = (values) => [...new Set(values.filter((v) => typeof v === 'string' && v !== '').map(v => share(redact(v))))];
+    const shared = (value) => share(textOf(value, redact));
     const data = (Array.isArray(raw.data) ? raw.data.filter(d => typeof d === 'object' && d !== null) : []);
     const located = data.find(d => typeof d.path === 'string' && d.path !== '');
     const where = located?.path ? splitPath(located.path) : undefined;
@@ -873,13 +895,13 @@ function normalize(raw, type, redact, share = text => text) {
         expires_in_hours: null,
         created_at: createdAt,
         expires_at: raw.expires_at ? text(raw.expires_at) : null,
-        reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
-        secret_types: distinct(data.map(d => d.secret_type)),
+        reasons: distinctOf(data, REASON_FIELDS, redact, share),
+        secret_types: distinctOf(data, ['secret_type'], redact, share),
         alert_numbers: alerts,
         path: where ? share(redact(where.path)) : null,
         line: where?.line ?? null,
-        branch: distinct(data.map(d => d.branch))[0] ?? null,
-        ruleset: share(distinct(data.map(d => d.ruleset_name)).join(', ')) || null,
+        branch: distinctOf(data, ['branch'], redact, share)[0] ?? null,
+        ruleset: share(distinctOf(data, ['ruleset_name'], redact, share).join(', ')) || null,
         comment: text(raw.requester_comment),
         html_url: text(raw.html_url),
         responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
@@ -888,7 +910,7 @@ function normalize(raw, type, redact, share = text => text) {
             status: shared(r?.status),
             created_at: text(r?.created_at)
         })),
-        problems: problems.map(redact),
+        problems: problems.length > 0 ? problems.map(redact) : problems,
         policy_violations: [],
         alert: null,
         review: null
@@ -1467,10 +1489,15 @@ function createRecordJson(mask) {
     const flush = () => {
         if (pending.length === 0)
             return;
-        const batch = Buffer.from(`,${pending.map(p => p.text).join(',')}`);
+        let size = 0;
+        for (const p of pending)
+            size += 1 + Buffer.byteLength(p.text);
+        // Each text is encoded straight into the batch: no joined copy of the batch's text is made first.
+        const batch = Buffer.allocUnsafeSlow(size);
         let at = 0;
         for (const { record, text } of pending) {
-            const end = at + 1 + Buffer.byteLength(text);
+            batch[at] = 0x2c; // ,
+            const end = at + 1 + batch.write(text, at + 1);
             kept.set(record, batch.subarray(at, end));
             at = end;
         }
@@ -2330,7 +2357,7 @@ async function pipeline(settings, limits, redact) {
     // The clock, read once: every age, staleness and expiry is measured against it.
     const now = Date.now();
     // Octokit is loaded only for a run whose inputs are valid: one that stops at an input error starts fast.
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(684), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(684), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 2385));
     const github = createClient({
         token: settings.token,
         apiUrl: settings.apiUrl,

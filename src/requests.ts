@@ -133,13 +133,14 @@ export function splitPath(raw: string): { path: string; line: number | null } {
   return { path: file, line: line !== null && line > 0 ? line : null }
 }
 
-/** Alert numbers from `data[].alert_number`, sent as strings or integers; anything else is dropped. */
+/** Alert numbers from `data[].alert_number`, sent as strings or integers, each once; anything else is dropped. */
 export function alertNumbers(data: RawData[]): number[] {
-  const numbers = data
-    .map(d => d.alert_number)
-    .map(n => (typeof n === 'number' ? n : typeof n === 'string' && /^\s*\d+\s*$/.test(n) ? Number(n) : NaN))
-    .filter(n => Number.isSafeInteger(n) && n > 0)
-  return [...new Set(numbers)]
+  const numbers: number[] = []
+  for (const { alert_number: sent } of data) {
+    const number = typeof sent === 'number' ? sent : typeof sent === 'string' && /^\s*\d+\s*$/.test(sent) ? Number(sent) : NaN
+    if (Number.isSafeInteger(number) && number > 0 && !numbers.includes(number)) numbers.push(number)
+  }
+  return numbers
 }
 
 function positiveInteger(value: unknown): number | null {
@@ -167,6 +168,27 @@ export function sharedStrings(): (text: string) => string {
   }
 }
 
+/** A string GitHub sent, redacted; a number as its digits; anything else empty. */
+function textOf(value: unknown, redact: Redactor): string {
+  return typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : ''
+}
+
+/** The distinct non-empty strings of `fields` across `data`, in order, redacted and shared. */
+function distinctOf(data: readonly RawData[], fields: readonly (keyof RawData)[], redact: Redactor, share: (text: string) => string): string[] {
+  const found: string[] = []
+  for (const entry of data) {
+    for (const field of fields) {
+      const value = entry[field]
+      if (typeof value !== 'string' || value === '') continue
+      const text = share(redact(value))
+      if (!found.includes(text)) found.push(text)
+    }
+  }
+  return found
+}
+
+const REASON_FIELDS = ['bypass_reason', 'reason', 'rule_type'] as const
+
 /**
  * The record before classification (`stale`, `expiring`, `age_hours` and
  * `expires_in_hours` are set by classify). Every string GitHub sent goes through `redact`; every field the
@@ -174,11 +196,9 @@ export function sharedStrings(): (text: string) => string {
  * `problems` rather than guessed.
  */
 export function normalize(raw: RawRequest, type: RequestType, redact: Redactor, share: (text: string) => string = text => text): RequestRecord {
-  const text = (value: unknown): string => (typeof value === 'string' ? redact(value) : typeof value === 'number' ? String(value) : '')
+  const text = (value: unknown): string => textOf(value, redact)
   /** Text that many records repeat. */
-  const shared = (value: unknown): string => share(text(value))
-  /** The distinct non-empty strings among `values`, redacted. */
-  const distinct = (values: unknown[]): string[] => [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== '').map(v => share(redact(v))))]
+  const shared = (value: unknown): string => share(textOf(value, redact))
   const data = (Array.isArray(raw.data) ? raw.data.filter(d => typeof d === 'object' && d !== null) : []) as RawData[]
   const located = data.find(d => typeof d.path === 'string' && d.path !== '')
   const where = located?.path ? splitPath(located.path) : undefined
@@ -215,13 +235,13 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor, 
     expires_in_hours: null,
     created_at: createdAt,
     expires_at: raw.expires_at ? text(raw.expires_at) : null,
-    reasons: distinct(data.flatMap(d => [d.bypass_reason, d.reason, d.rule_type])),
-    secret_types: distinct(data.map(d => d.secret_type)),
+    reasons: distinctOf(data, REASON_FIELDS, redact, share),
+    secret_types: distinctOf(data, ['secret_type'], redact, share),
     alert_numbers: alerts,
     path: where ? share(redact(where.path)) : null,
     line: where?.line ?? null,
-    branch: distinct(data.map(d => d.branch))[0] ?? null,
-    ruleset: share(distinct(data.map(d => d.ruleset_name)).join(', ')) || null,
+    branch: distinctOf(data, ['branch'], redact, share)[0] ?? null,
+    ruleset: share(distinctOf(data, ['ruleset_name'], redact, share).join(', ')) || null,
     comment: text(raw.requester_comment),
     html_url: text(raw.html_url),
     responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
@@ -230,7 +250,7 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor, 
       status: shared(r?.status),
       created_at: text(r?.created_at)
     })),
-    problems: problems.map(redact),
+    problems: problems.length > 0 ? problems.map(redact) : problems,
     policy_violations: [],
     alert: null,
     review: null

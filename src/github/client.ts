@@ -9,6 +9,7 @@
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { Octokit } from '@octokit/core'
 import { RedirectRefusedError, UNREACHABLE, UnreachableError } from './errors.js'
+import { httpFetch } from './http-fetch.js'
 import { resilience } from './resilience.js'
 
 export type GitHub = Octokit
@@ -49,12 +50,13 @@ function failFast(octokit: { hook: { error: (name: 'request', hook: (error: Erro
 }
 
 /**
- * The fetch calls go through: Node's own, or, when the runner's proxy
- * variables name a proxy for the API (and `no_proxy` does not exempt it),
- * the proxy-aware one @actions/github would use, loaded only then.
+ * The fetch calls go through: node:http and node:https (./http-fetch.ts),
+ * or, when the runner's proxy variables name a proxy for the API (and
+ * `no_proxy` does not exempt it), the proxy-aware one @actions/github would
+ * use, loaded only then.
  */
 export async function baseFetch(apiUrl: string): Promise<Fetch> {
-  if (!getProxyUrl(new URL(apiUrl))) return globalThis.fetch
+  if (!getProxyUrl(new URL(apiUrl))) return httpFetch as unknown as Fetch
   const { proxyFetch } = await import('./proxy.js')
   return proxyFetch(apiUrl)
 }

@@ -52,8 +52,8 @@ function isListOfObjects(data: unknown): data is object[] {
   return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item))
 }
 
-/** A body's text, read as UTF-8 once every chunk has come (`Response.text()` would load a second HTTP stack: Node's own). */
-async function streamText(body: ReadableStream<Uint8Array>): Promise<string> {
+/** A body's text, read as UTF-8 once every chunk has come. */
+async function streamText(body: AsyncIterable<Uint8Array>): Promise<string> {
   const chunks: Uint8Array[] = []
   for await (const chunk of body) chunks.push(chunk)
   return Buffer.concat(chunks).toString('utf8')
@@ -66,7 +66,7 @@ async function streamText(body: ReadableStream<Uint8Array>): Promise<string> {
  */
 async function readPage(body: unknown, endpoint: string): Promise<object[]> {
   // A body that breaks off is a failed call, told as one; only text that is not JSON is GitHub's malformed answer.
-  const text = body instanceof ReadableStream ? await streamText(body) : body
+  const text = typeof body === 'object' && body !== null && Symbol.asyncIterator in body ? await streamText(body as AsyncIterable<Uint8Array>) : body
   let data: unknown = text
   if (typeof text === 'string') {
     try {
@@ -105,12 +105,15 @@ export async function listRequests<T>(github: GitHub, limit: LimitFunction, { ro
     if (current) pages.push(current)
   }
   const seen = new Set<number>()
-  return pages
-    .flatMap(p => p.items)
-    .flatMap(({ id, value }) => {
-      if (typeof id !== 'number') return [value]
-      if (seen.has(id)) return []
-      seen.add(id)
-      return [value]
-    })
+  const values: T[] = []
+  for (const { items } of pages) {
+    for (const { id, value } of items) {
+      if (typeof id === 'number') {
+        if (seen.has(id)) continue
+        seen.add(id)
+      }
+      values.push(value)
+    }
+  }
+  return values
 }

@@ -32,10 +32,14 @@ export function createRecordJson(mask: Redactor): RecordJson {
   // Each record's JSON is kept after a comma, so that a list of records is written one piece a record.
   const flush = (): void => {
     if (pending.length === 0) return
-    const batch = Buffer.from(`,${pending.map(p => p.text).join(',')}`)
+    let size = 0
+    for (const p of pending) size += 1 + Buffer.byteLength(p.text)
+    // Each text is encoded straight into the batch: no joined copy of the batch's text is made first.
+    const batch = Buffer.allocUnsafeSlow(size)
     let at = 0
     for (const { record, text } of pending) {
-      const end = at + 1 + Buffer.byteLength(text)
+      batch[at] = 0x2c // ,
+      const end = at + 1 + batch.write(text, at + 1)
       kept.set(record, batch.subarray(at, end))
       at = end
     }

@@ -2,6 +2,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import { connect, type AddressInfo, type Socket } from 'node:net'
 import { baseFetch, userAgent } from '../../../src/github/client.js'
+import { httpFetch } from '../../../src/github/http-fetch.js'
+
+/** The fetch of a call that goes to the API directly. */
+const direct = httpFetch as unknown
 
 /** The variables @actions/http-client reads to choose a proxy, in both cases. */
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY'] as const
@@ -23,60 +27,60 @@ describe('baseFetch', () => {
     }
   })
 
-  test('no proxy variables: Node’s own fetch', async () => {
-    expect(await baseFetch('https://api.github.com')).toBe(globalThis.fetch)
-    expect(await baseFetch('http://api.github.test:8080')).toBe(globalThis.fetch)
-    expect(await baseFetch('https://github.example.com/api/v3')).toBe(globalThis.fetch)
+  test('no proxy variables: the direct fetch over node:http', async () => {
+    expect(await baseFetch('https://api.github.com')).toBe(direct)
+    expect(await baseFetch('http://api.github.test:8080')).toBe(direct)
+    expect(await baseFetch('https://github.example.com/api/v3')).toBe(direct)
   })
 
   test('HTTPS_PROXY: the proxy-aware fetch for an https API', async () => {
     process.env.HTTPS_PROXY = 'http://proxy.example:3128'
     const proxied = await baseFetch('https://api.github.com')
-    expect(proxied).not.toBe(globalThis.fetch)
+    expect(proxied).not.toBe(direct)
     expect(typeof proxied).toBe('function')
-    expect(await baseFetch('https://github.example.com/api/v3')).not.toBe(globalThis.fetch)
+    expect(await baseFetch('https://github.example.com/api/v3')).not.toBe(direct)
   })
 
   test('https_proxy, in lower case, counts too', async () => {
     process.env.https_proxy = 'http://proxy.example:3128'
-    expect(await baseFetch('https://api.github.com')).not.toBe(globalThis.fetch)
+    expect(await baseFetch('https://api.github.com')).not.toBe(direct)
   })
 
-  test('NO_PROXY naming the API’s host, or a domain it is in, or *: Node’s own fetch again', async () => {
+  test('NO_PROXY naming the API’s host, or a domain it is in, or *: the direct fetch over node:http again', async () => {
     process.env.HTTPS_PROXY = 'http://proxy.example:3128'
     for (const noProxy of ['api.github.com', 'github.com', '.github.com', 'example.org, api.github.com', 'API.GITHUB.COM', 'api.github.com:443', '*']) {
       process.env.NO_PROXY = noProxy
-      expect([noProxy, await baseFetch('https://api.github.com')]).toEqual([noProxy, globalThis.fetch])
+      expect([noProxy, await baseFetch('https://api.github.com')]).toEqual([noProxy, direct])
     }
     // Another host, or another port, is still proxied.
     for (const noProxy of ['example.org', 'api.github.com:8443', 'hub.com']) {
       process.env.NO_PROXY = noProxy
-      expect([noProxy, await baseFetch('https://api.github.com')]).not.toEqual([noProxy, globalThis.fetch])
+      expect([noProxy, await baseFetch('https://api.github.com')]).not.toEqual([noProxy, direct])
     }
   })
 
   test('no_proxy, in lower case, counts too', async () => {
     process.env.HTTPS_PROXY = 'http://proxy.example:3128'
     process.env.no_proxy = 'api.github.com'
-    expect(await baseFetch('https://api.github.com')).toBe(globalThis.fetch)
+    expect(await baseFetch('https://api.github.com')).toBe(direct)
   })
 
   test('a loopback API is never proxied', async () => {
     process.env.HTTPS_PROXY = 'http://proxy.example:3128'
     process.env.HTTP_PROXY = 'http://proxy.example:3128'
     for (const api of ['http://127.0.0.1:9', 'https://127.0.0.1:9', 'http://localhost:3000', 'http://[::1]:3000', 'http://127.1.2.3']) {
-      expect([api, await baseFetch(api)]).toEqual([api, globalThis.fetch])
+      expect([api, await baseFetch(api)]).toEqual([api, direct])
     }
   })
 
   test('HTTP_PROXY is for an http API, not an https one; HTTPS_PROXY the other way round', async () => {
     process.env.HTTP_PROXY = 'http://proxy.example:3128'
-    expect(await baseFetch('http://api.github.test:8080')).not.toBe(globalThis.fetch)
-    expect(await baseFetch('https://api.github.com')).toBe(globalThis.fetch)
+    expect(await baseFetch('http://api.github.test:8080')).not.toBe(direct)
+    expect(await baseFetch('https://api.github.com')).toBe(direct)
     delete process.env.HTTP_PROXY
     process.env.HTTPS_PROXY = 'http://proxy.example:3128'
-    expect(await baseFetch('http://api.github.test:8080')).toBe(globalThis.fetch)
-    expect(await baseFetch('https://api.github.com')).not.toBe(globalThis.fetch)
+    expect(await baseFetch('http://api.github.test:8080')).toBe(direct)
+    expect(await baseFetch('https://api.github.com')).not.toBe(direct)
   })
 
   describe('a request through a proxy', () => {
@@ -146,7 +150,7 @@ describe('baseFetch', () => {
       // Not loopback, so the proxy applies; only the proxy knows where it is.
       const url = `http://api.github.test:${portOf(api)}`
       const proxied = await baseFetch(url)
-      expect(proxied).not.toBe(globalThis.fetch)
+      expect(proxied).not.toBe(direct)
       const response = await proxied(`${url}/x`)
       expect(response.status).toBe(200)
       expect(await response.json()).toEqual({ ok: true })
