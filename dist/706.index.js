@@ -628,18 +628,25 @@ const byExpiry = comparing(expiryRank);
 const inOrderOfUrgency = (records) => sortByKey(records, urgencyRank);
 /** A new array of the records, what runs out first first (the order of byExpiry). */
 const inOrderOfExpiry = (records) => sortByKey(records, expiryRank);
-/** The first `n` of inOrderOfExpiry(records), found in one pass instead of sorting them all. */
-function firstToRunOut(records, n) {
+/** The first `n` of inOrderOfExpiry(records.filter(include)), found in one pass instead of sorting them all. */
+function firstToRunOut(records, n, include = () => true) {
     if (n <= 0)
         return [];
     // The keys of the first n so far, in order, and one more slot for the record being looked at.
     const keys = new Float64Array((n + 1) * KEY_WIDTH);
     const candidate = n * KEY_WIDTH;
     const first = [];
+    const lastAt = (n - 1) * KEY_WIDTH;
     for (const record of records) {
-        writeKey(record, 0, keys, candidate);
+        if (!include(record))
+            continue;
         const full = first.length >= n;
-        if (full && compareAt(keys, candidate, keys, (n - 1) * KEY_WIDTH) >= 0)
+        // Most records run out after the last of the first n: told from the first and third part of the key, without writing it.
+        const active = dismissesActiveSecret(record) ? 0 : 1;
+        if (full && (active > keys[lastAt] || (active === keys[lastAt] && (record.expires_in_hours ?? Infinity) > keys[lastAt + 2])))
+            continue;
+        writeKey(record, 0, keys, candidate);
+        if (full && compareAt(keys, candidate, keys, lastAt) >= 0)
             continue;
         // After every record it does not come before, as a stable sort would put it.
         let at = first.length;
@@ -656,7 +663,8 @@ function firstToRunOut(records, n) {
 }
 function countRecords(records) {
     const counts = { total: records.length, open: 0, stale: 0, expiring: 0 };
-    for (const record of records) {
+    for (let i = 0; i < records.length; i++) {
+        const record = records[i];
         if (record.open)
             counts.open++;
         if (record.stale)
@@ -1352,7 +1360,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-function reportJson(settings, now, records, failures, reviews, metrics) {
+function reportJson(settings, now, records, failures, reviews, metrics, counts = countRecords(records)) {
     return {
         generated_at: new Date(now).toISOString(),
         scope: settings.scope,
@@ -1373,7 +1381,7 @@ function reportJson(settings, now, records, failures, reviews, metrics) {
             ...(settings.organizationName ? { organization_name: settings.organizationName } : {}),
             ...(settings.branch ? { branch: settings.branch } : {})
         },
-        counts: countRecords(records),
+        counts,
         list_failures: failures.map(f => ({ type: f.type.id, status: f.status ?? null, reason: (0,src_text/* redact */.E$)(f.reason), warning_only: f.warningOnly })),
         requests: records,
         metrics: metrics ?? null,
@@ -1410,10 +1418,7 @@ function* reportJsonBytes(report, json, mask) {
     // The fields in the report's order: its head, the requests, then metrics and reviews.
     yield [Buffer.from(mask(`${JSON.stringify(head).slice(0, -1)},"requests":[`))];
     for (let start = 0; start < requests.length; start += RECORDS_PER_WRITE) {
-        const group = requests.slice(start, start + RECORDS_PER_WRITE);
-        // Records made after their page (by a review or an alert) are written in one batch, not one by one.
-        group.forEach(json.keep);
-        yield group.map((record, i) => (start + i > 0 ? json.listed(record) : json.bytes(record)));
+        yield json.list(requests.slice(start, start + RECORDS_PER_WRITE), start === 0);
     }
     yield [Buffer.from(mask(`],"metrics":${JSON.stringify(metrics)},"reviews":${JSON.stringify(reviews)}}\n`))];
 }
@@ -1436,14 +1441,16 @@ function after(pieces, bytes) {
         rest[0] = rest[0].subarray(skip);
     return rest;
 }
-/** Writes every byte of `pieces`, one after the other, at `position`: in one call when the file system takes them all, as it does for a file. */
-async function writeAt(handle, pieces, position) {
-    for (let rest = pieces.filter(piece => piece.length > 0), at = position; rest.length > 0;) {
+/** Writes every byte of `pieces` (`size` in all), one after the other, at `position`: in one call when the file system takes them all, as it does for a file. */
+async function writeAt(handle, pieces, size, position) {
+    for (let rest = pieces, at = position, left = size; left > 0;) {
         const { bytesWritten } = await handle.writev(rest, at);
         if (bytesWritten <= 0)
             throw new Error('The file system wrote nothing of the report.');
-        rest = after(rest, bytesWritten);
+        left -= bytesWritten;
         at += bytesWritten;
+        if (left > 0)
+            rest = after(rest, bytesWritten);
     }
 }
 /**
@@ -1459,9 +1466,11 @@ async function startWriting(path, groups) {
     let position = 0;
     try {
         for (const pieces of groups) {
-            writes.push(writeAt(handle, pieces, position));
+            let size = 0;
             for (const piece of pieces)
-                position += piece.length;
+                size += piece.length;
+            writes.push(writeAt(handle, pieces, size, position));
+            position += size;
         }
     }
     catch (error) {
@@ -1482,8 +1491,9 @@ async function startWriting(path, groups) {
 const BATCH_CHARACTERS = 1 << 16;
 function createRecordJson(mask) {
     const kept = new WeakMap();
-    const made = new WeakSet();
     let pending = [];
+    /** The records of `pending`. */
+    const waiting = new Set();
     let characters = 0;
     // Each record's JSON is kept after a comma, so that a list of records is written one piece a record.
     const flush = () => {
@@ -1502,12 +1512,13 @@ function createRecordJson(mask) {
             at = end;
         }
         pending = [];
+        waiting.clear();
         characters = 0;
     };
     const keep = (record) => {
-        if (made.has(record))
+        if (kept.has(record) || waiting.has(record))
             return;
-        made.add(record);
+        waiting.add(record);
         const text = mask(JSON.stringify(record));
         pending.push({ record, text });
         characters += text.length;
@@ -1515,16 +1526,28 @@ function createRecordJson(mask) {
             flush();
     };
     const listed = (record) => {
-        if (!kept.has(record)) {
-            keep(record);
-            flush();
-        }
         const bytes = kept.get(record);
-        if (bytes === undefined)
+        if (bytes !== undefined)
+            return bytes;
+        keep(record);
+        flush();
+        const made = kept.get(record);
+        if (made === undefined)
             throw new Error(`The JSON of ${record.target} was not made.`);
-        return bytes;
+        return made;
     };
-    return { keep, listed, bytes: record => listed(record).subarray(1) };
+    const list = (records, first) => {
+        const pieces = records.map(record => kept.get(record));
+        if (pieces.includes(undefined)) {
+            records.forEach(keep);
+            flush();
+            records.forEach((record, i) => (pieces[i] ??= listed(record)));
+        }
+        if (first && pieces.length > 0)
+            pieces[0] = pieces[0].subarray(1);
+        return pieces;
+    };
+    return { keep, listed, list, bytes: record => listed(record).subarray(1) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
@@ -1559,6 +1582,7 @@ function logCall(call, dryRun) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 const REQUESTS_LIMIT_BYTES = 1_000_000;
+const COMMA = Buffer.from(',');
 /** JSON of as many records (most urgent first) as fit in `limit` bytes, and how many were left out; `bytes` gives a record's JSON as UTF-8. */
 function requestsJson(records, limit = REQUESTS_LIMIT_BYTES, bytes = record => Buffer.from(JSON.stringify(record))) {
     const parts = [];
@@ -1571,7 +1595,8 @@ function requestsJson(records, limit = REQUESTS_LIMIT_BYTES, bytes = record => B
         parts.push(part);
         size += added;
     }
-    const json = `[${parts.map(part => Buffer.from(part.buffer, part.byteOffset, part.length).toString('utf8')).join(',')}]`;
+    // Decoded once, as a whole: not a string per record.
+    const json = `[${Buffer.concat(parts.flatMap((part, i) => (i > 0 ? [COMMA, part] : [part]))).toString('utf8')}]`;
     return { json, count: records.length, leftOut: records.length - parts.length };
 }
 /** The warning printed when `requests` had to leave records out. */
@@ -1618,16 +1643,17 @@ function table(columns, rows) {
  */
 function tableWithin(columns, items, row, budget) {
     const lines = table(columns, []);
-    let left = budget - byteLength(lines);
+    let bytes = byteLength(lines);
     for (const item of items) {
         const line = tableRow(row(item));
-        left -= Buffer.byteLength(line) + 1;
-        if (left < 0)
+        const size = Buffer.byteLength(line) + 1;
+        if (bytes + size > budget)
             break;
         lines.push(line);
+        bytes += size;
     }
     const shown = lines.length - 2;
-    return { lines: shown > 0 ? lines : [], leftOut: items.length - shown };
+    return shown > 0 ? { lines, leftOut: items.length - shown, bytes } : { lines: [], leftOut: items.length, bytes: 0 };
 }
 /** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */
 function markdown_link(text, url) {
@@ -1973,12 +1999,11 @@ function judgements(records) {
         ...(unavailable > 0 ? [`${(0,words/* plural */.L)(unavailable, 'alert')} could not be fetched (alert unavailable): see report-json for why.`, ''] : [])
     ];
 }
-function actFirst(records, expiringWithin) {
-    const open = records.filter(r => r.open);
-    if (open.length === 0)
+function actFirst(records, open, expiringWithin) {
+    if (open === 0)
         return [];
-    const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], firstToRunOut(open, ACT_FIRST_ROWS), actFirstRow, 20_000);
-    const more = open.length > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open.length} open requests that run out first.` : '';
+    const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], firstToRunOut(records, ACT_FIRST_ROWS, r => r.open), actFirstRow, 20_000);
+    const more = open > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open} open requests that run out first.` : '';
     return [
         '### Act first',
         '',
@@ -1988,8 +2013,7 @@ function actFirst(records, expiringWithin) {
         ''
     ];
 }
-function summaryMarkdown({ now, settings, records, failures, reviews, metrics }) {
-    const counts = countRecords(records);
+function summaryMarkdown({ now, settings, records, failures, reviews, metrics, counts = countRecords(records) }) {
     const lines = [
         `## Exemption requests for ${(0,src_text/* forMarkdown */.Bm)(settings.scopeName)} (${settings.scope})`,
         '',
@@ -2005,7 +2029,7 @@ function summaryMarkdown({ now, settings, records, failures, reviews, metrics })
         lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '');
     }
     lines.push(...judgements(records));
-    lines.push(...actFirst(records, settings.expiringWithin));
+    lines.push(...actFirst(records, counts.open, settings.expiringWithin));
     const metricLines = metrics ? metricsSection(metrics, settings.timePeriod) : [];
     const reviewLines = reviews ? [...reviewSection(reviews), ''] : [];
     const footer = [`<sub>${(0,words/* plural */.L)(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, ''];
@@ -2020,7 +2044,7 @@ function summaryMarkdown({ now, settings, records, failures, reviews, metrics })
         const leftOut = rows.length - first.length + shown.leftOut;
         const why = shown.leftOut > 0 ? 'a job summary holds at most 1 MiB' : `each table shows the ${TYPE_TABLE_ROWS} most urgent`;
         const note = leftOut > 0 ? [`${(0,words/* plural */.L)(leftOut, 'more request')} not shown: ${why}. The report-json file lists them all.`, ''] : [];
-        budget -= byteLength(shown.lines) + 1;
+        budget -= shown.bytes + 1;
         lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note);
     }
     lines.push(...metricLines, ...reviewLines, ...footer);
@@ -2402,14 +2426,15 @@ async function pipeline(settings, limits, redact) {
     const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined;
     // The JSON report goes to its file while the rest of the report is made.
     const paths = await reportFolder();
-    const jsonFile = await startWriting(paths.json, reportJsonBytes(reportJson(settings, now, after, fetched.failures, reviews, metrics), json, mask));
+    const counts = countRecords(after);
+    const jsonFile = await startWriting(paths.json, reportJsonBytes(reportJson(settings, now, after, fetched.failures, reviews, metrics, counts), json, mask));
     const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });
     const open = requestsJson(after.filter(r => r.open), REQUESTS_LIMIT_BYTES, json.bytes);
     const warnings = [...listWarnings(fetched.failures), ...problemWarnings(after), ...patternWarnings(settings.repositories, fetched.records), ...trimWarnings(open)];
     writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }));
-    const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }));
+    const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics, counts }));
     await Promise.all([jsonFile.done, (0,promises_.writeFile)(paths.markdown, markdown), settings.jobSummary && (0,workflow_commands/* appendSummary */.fe)(markdown)]);
-    writeOutputs(countRecords(after), open, reviews, paths, metrics);
+    writeOutputs(counts, open, reviews, paths, metrics);
     if (verdict.failed)
         (0,workflow_commands/* failStep */.vy)(mask(verdict.messages.join('\n')));
 }

@@ -125,17 +125,22 @@ export const inOrderOfUrgency = (records: readonly RequestRecord[]): RequestReco
 /** A new array of the records, what runs out first first (the order of byExpiry). */
 export const inOrderOfExpiry = (records: readonly RequestRecord[]): RequestRecord[] => sortByKey(records, expiryRank)
 
-/** The first `n` of inOrderOfExpiry(records), found in one pass instead of sorting them all. */
-export function firstToRunOut(records: readonly RequestRecord[], n: number): RequestRecord[] {
+/** The first `n` of inOrderOfExpiry(records.filter(include)), found in one pass instead of sorting them all. */
+export function firstToRunOut(records: readonly RequestRecord[], n: number, include: (record: RequestRecord) => boolean = () => true): RequestRecord[] {
   if (n <= 0) return []
   // The keys of the first n so far, in order, and one more slot for the record being looked at.
   const keys = new Float64Array((n + 1) * KEY_WIDTH)
   const candidate = n * KEY_WIDTH
   const first: RequestRecord[] = []
+  const lastAt = (n - 1) * KEY_WIDTH
   for (const record of records) {
-    writeKey(record, 0, keys, candidate)
+    if (!include(record)) continue
     const full = first.length >= n
-    if (full && compareAt(keys, candidate, keys, (n - 1) * KEY_WIDTH) >= 0) continue
+    // Most records run out after the last of the first n: told from the first and third part of the key, without writing it.
+    const active = dismissesActiveSecret(record) ? 0 : 1
+    if (full && (active > keys[lastAt]! || (active === keys[lastAt] && (record.expires_in_hours ?? Infinity) > keys[lastAt + 2]!))) continue
+    writeKey(record, 0, keys, candidate)
+    if (full && compareAt(keys, candidate, keys, lastAt) >= 0) continue
     // After every record it does not come before, as a stable sort would put it.
     let at = first.length
     while (at > 0 && compareAt(keys, candidate, keys, (at - 1) * KEY_WIDTH) < 0) at--
@@ -157,7 +162,8 @@ export interface Counts {
 
 export function countRecords(records: readonly RequestRecord[]): Counts {
   const counts = { total: records.length, open: 0, stale: 0, expiring: 0 }
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!
     if (record.open) counts.open++
     if (record.stale) counts.stale++
     if (record.expiring) counts.expiring++

@@ -16,15 +16,11 @@ export function parseDuration(text: string): number | undefined {
 export function humanDuration(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / MINUTE)
   if (minutes < 1) return '<1m'
-  const parts: [number, string][] = [
-    [Math.floor(minutes / 1440), 'd'],
-    [Math.floor((minutes % 1440) / 60), 'h'],
-    [minutes % 60, 'm']
-  ]
-  const first = parts.findIndex(([n]) => n > 0)
-  return parts
-    .slice(first, first + 2)
-    .filter(([n]) => n > 0)
-    .map(([n, unit]) => `${n}${unit}`)
-    .join(' ')
+  const days = Math.floor(minutes / 1440)
+  const hours = Math.floor((minutes % 1440) / 60)
+  const rest = minutes % 60
+  // The largest unit, then the next one down unless it is zero.
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`
+  if (hours > 0) return rest > 0 ? `${hours}h ${rest}m` : `${hours}h`
+  return `${rest}m`
 }

@@ -113,7 +113,8 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
   const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined
   // The JSON report goes to its file while the rest of the report is made.
   const paths = await reportFolder()
-  const jsonFile = await startWriting(paths.json, reportJsonBytes(reportJson(settings, now, after, fetched.failures, reviews, metrics), json, mask))
+  const counts = countRecords(after)
+  const jsonFile = await startWriting(paths.json, reportJsonBytes(reportJson(settings, now, after, fetched.failures, reviews, metrics, counts), json, mask))
   const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews })
   const open = requestsJson(
     after.filter(r => r.open),
@@ -123,9 +124,9 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
   const warnings = [...listWarnings(fetched.failures), ...problemWarnings(after), ...patternWarnings(settings.repositories, fetched.records), ...trimWarnings(open)]
   writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }))
 
-  const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics }))
+  const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics, counts }))
   await Promise.all([jsonFile.done, writeFile(paths.markdown, markdown), settings.jobSummary && appendSummary(markdown)])
-  writeOutputs(countRecords(after), open, reviews, paths, metrics)
+  writeOutputs(counts, open, reviews, paths, metrics)
 
   if (verdict.failed) failStep(mask(verdict.messages.join('\n')))
 }

@@ -2,7 +2,7 @@
 import { mkdtemp, open, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { countRecords } from '../classify.js'
+import { countRecords, type Counts } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
@@ -23,7 +23,8 @@ export function reportJson(
   records: RequestRecord[],
   failures: ListFailure[],
   reviews: ReviewReport | undefined,
-  metrics?: ReviewMetrics
+  metrics?: ReviewMetrics,
+  counts: Counts = countRecords(records)
 ) {
   return {
     generated_at: new Date(now).toISOString(),
@@ -45,7 +46,7 @@ export function reportJson(
       ...(settings.organizationName ? { organization_name: settings.organizationName } : {}),
       ...(settings.branch ? { branch: settings.branch } : {})
     },
-    counts: countRecords(records),
+    counts,
     list_failures: failures.map(f => ({ type: f.type.id, status: f.status ?? null, reason: redact(f.reason), warning_only: f.warningOnly })),
     requests: records,
     metrics: metrics ?? null,
@@ -86,10 +87,7 @@ export function* reportJsonBytes(report: ReportJson, json: RecordJson, mask: Red
   // The fields in the report's order: its head, the requests, then metrics and reviews.
   yield [Buffer.from(mask(`${JSON.stringify(head).slice(0, -1)},"requests":[`))]
   for (let start = 0; start < requests.length; start += RECORDS_PER_WRITE) {
-    const group = requests.slice(start, start + RECORDS_PER_WRITE)
-    // Records made after their page (by a review or an alert) are written in one batch, not one by one.
-    group.forEach(json.keep)
-    yield group.map((record, i) => (start + i > 0 ? json.listed(record) : json.bytes(record)))
+    yield json.list(requests.slice(start, start + RECORDS_PER_WRITE), start === 0)
   }
   yield [Buffer.from(mask(`],"metrics":${JSON.stringify(metrics)},"reviews":${JSON.stringify(reviews)}}\n`))]
 }
@@ -113,13 +111,14 @@ function after(pieces: Uint8Array[], bytes: number): Uint8Array[] {
   return rest
 }
 
-/** Writes every byte of `pieces`, one after the other, at `position`: in one call when the file system takes them all, as it does for a file. */
-async function writeAt(handle: FileHandle, pieces: Uint8Array[], position: number): Promise<void> {
-  for (let rest = pieces.filter(piece => piece.length > 0), at = position; rest.length > 0;) {
+/** Writes every byte of `pieces` (`size` in all), one after the other, at `position`: in one call when the file system takes them all, as it does for a file. */
+async function writeAt(handle: FileHandle, pieces: Uint8Array[], size: number, position: number): Promise<void> {
+  for (let rest = pieces, at = position, left = size; left > 0;) {
     const { bytesWritten } = await handle.writev(rest, at)
     if (bytesWritten <= 0) throw new Error('The file system wrote nothing of the report.')
-    rest = after(rest, bytesWritten)
+    left -= bytesWritten
     at += bytesWritten
+    if (left > 0) rest = after(rest, bytesWritten)
   }
 }
 
@@ -142,8 +141,10 @@ export async function startWriting(path: string, groups: Iterable<Uint8Array[]>)
   let position = 0
   try {
     for (const pieces of groups) {
-      writes.push(writeAt(handle, pieces, position))
-      for (const piece of pieces) position += piece.length
+      let size = 0
+      for (const piece of pieces) size += piece.length
+      writes.push(writeAt(handle, pieces, size, position))
+      position += size
     }
   } catch (error) {
     await Promise.allSettled(writes)

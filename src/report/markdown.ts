@@ -13,17 +13,18 @@ export function table(columns: string[], rows: string[][]): string[] {
  * fit in `budget` bytes, and how many it leaves out; rows past the budget
  * are never rendered.
  */
-export function tableWithin<T>(columns: string[], items: readonly T[], row: (item: T) => string[], budget: number): { lines: string[]; leftOut: number } {
+export function tableWithin<T>(columns: string[], items: readonly T[], row: (item: T) => string[], budget: number): { lines: string[]; leftOut: number; bytes: number } {
   const lines = table(columns, [])
-  let left = budget - byteLength(lines)
+  let bytes = byteLength(lines)
   for (const item of items) {
     const line = tableRow(row(item))
-    left -= Buffer.byteLength(line) + 1
-    if (left < 0) break
+    const size = Buffer.byteLength(line) + 1
+    if (bytes + size > budget) break
     lines.push(line)
+    bytes += size
   }
   const shown = lines.length - 2
-  return { lines: shown > 0 ? lines : [], leftOut: items.length - shown }
+  return shown > 0 ? { lines, leftOut: items.length - shown, bytes } : { lines: [], leftOut: items.length, bytes: 0 }
 }
 
 /** A link only for http(s) URLs; the URL is percent-encoded so it cannot close the link. */

@@ -21,12 +21,19 @@ export interface RecordJson {
   bytes: (record: RequestRecord) => Uint8Array
   /** A comma and the record's JSON: the record as the next item of a JSON array, in one piece. */
   listed: (record: RequestRecord) => Uint8Array
+  /**
+   * `listed` of each record, in one pass: records not made yet (made after
+   * their page, by a review or an alert) are made together, in one batch.
+   * `first`: the records open the array, so the first has no comma.
+   */
+  list: (records: readonly RequestRecord[], first: boolean) => Uint8Array[]
 }
 
 export function createRecordJson(mask: Redactor): RecordJson {
   const kept = new WeakMap<RequestRecord, Uint8Array>()
-  const made = new WeakSet<RequestRecord>()
   let pending: { record: RequestRecord; text: string }[] = []
+  /** The records of `pending`. */
+  const waiting = new Set<RequestRecord>()
   let characters = 0
 
   // Each record's JSON is kept after a comma, so that a list of records is written one piece a record.
@@ -44,12 +51,13 @@ export function createRecordJson(mask: Redactor): RecordJson {
       at = end
     }
     pending = []
+    waiting.clear()
     characters = 0
   }
 
   const keep = (record: RequestRecord): void => {
-    if (made.has(record)) return
-    made.add(record)
+    if (kept.has(record) || waiting.has(record)) return
+    waiting.add(record)
     const text = mask(JSON.stringify(record))
     pending.push({ record, text })
     characters += text.length
@@ -57,14 +65,25 @@ export function createRecordJson(mask: Redactor): RecordJson {
   }
 
   const listed = (record: RequestRecord): Uint8Array => {
-    if (!kept.has(record)) {
-      keep(record)
-      flush()
-    }
     const bytes = kept.get(record)
-    if (bytes === undefined) throw new Error(`The JSON of ${record.target} was not made.`)
-    return bytes
+    if (bytes !== undefined) return bytes
+    keep(record)
+    flush()
+    const made = kept.get(record)
+    if (made === undefined) throw new Error(`The JSON of ${record.target} was not made.`)
+    return made
   }
 
-  return { keep, listed, bytes: record => listed(record).subarray(1) }
+  const list = (records: readonly RequestRecord[], first: boolean): Uint8Array[] => {
+    const pieces: (Uint8Array | undefined)[] = records.map(record => kept.get(record))
+    if (pieces.includes(undefined)) {
+      records.forEach(keep)
+      flush()
+      records.forEach((record, i) => (pieces[i] ??= listed(record)))
+    }
+    if (first && pieces.length > 0) pieces[0] = pieces[0]!.subarray(1)
+    return pieces as Uint8Array[]
+  }
+
+  return { keep, listed, list, bytes: record => listed(record).subarray(1) }
 }

@@ -5,7 +5,7 @@
  * Every value that came from GitHub goes through forMarkdown, so no comment
  * can add a column, a link, a mention or HTML.
  */
-import { countRecords, dismissesActiveSecret, firstToRunOut } from '../classify.js'
+import { countRecords, dismissesActiveSecret, firstToRunOut, type Counts } from '../classify.js'
 import type { ListFailure } from '../fetch.js'
 import type { ReviewReport } from '../github/review.js'
 import type { Settings } from '../inputs.js'
@@ -120,6 +120,8 @@ export interface SummaryInput {
   failures: ListFailure[]
   reviews?: ReviewReport
   metrics?: ReviewMetrics
+  /** countRecords(records), when the caller has them already. */
+  counts?: Counts
 }
 
 /** What the justification policy and the alerts found, in a line each. */
@@ -139,11 +141,15 @@ function judgements(records: readonly RequestRecord[]): string[] {
   ]
 }
 
-function actFirst(records: readonly RequestRecord[], expiringWithin: string): string[] {
-  const open = records.filter(r => r.open)
-  if (open.length === 0) return []
-  const table = tableWithin(['Type', 'Request', 'Requester', 'Age', 'Time left'], firstToRunOut(open, ACT_FIRST_ROWS), actFirstRow, 20_000)
-  const more = open.length > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open.length} open requests that run out first.` : ''
+function actFirst(records: readonly RequestRecord[], open: number, expiringWithin: string): string[] {
+  if (open === 0) return []
+  const table = tableWithin(
+    ['Type', 'Request', 'Requester', 'Age', 'Time left'],
+    firstToRunOut(records, ACT_FIRST_ROWS, r => r.open),
+    actFirstRow,
+    20_000
+  )
+  const more = open > ACT_FIRST_ROWS ? ` The ${ACT_FIRST_ROWS} of ${open} open requests that run out first.` : ''
   return [
     '### Act first',
     '',
@@ -154,8 +160,7 @@ function actFirst(records: readonly RequestRecord[], expiringWithin: string): st
   ]
 }
 
-export function summaryMarkdown({ now, settings, records, failures, reviews, metrics }: SummaryInput): string {
-  const counts = countRecords(records)
+export function summaryMarkdown({ now, settings, records, failures, reviews, metrics, counts = countRecords(records) }: SummaryInput): string {
   const lines: string[] = [
     `## Exemption requests for ${forMarkdown(settings.scopeName)} (${settings.scope})`,
     '',
@@ -171,7 +176,7 @@ export function summaryMarkdown({ now, settings, records, failures, reviews, met
     lines.push(failures.some(f => !f.warningOnly) ? 'No requests matched in the lists that could be read.' : 'No exemption requests matched.', '')
   }
   lines.push(...judgements(records))
-  lines.push(...actFirst(records, settings.expiringWithin))
+  lines.push(...actFirst(records, counts.open, settings.expiringWithin))
   const metricLines = metrics ? metricsSection(metrics, settings.timePeriod) : []
   const reviewLines = reviews ? [...reviewSection(reviews), ''] : []
   const footer = [`<sub>${plural(counts.total, 'request')} · generated ${new Date(now).toISOString()}</sub>`, '']
@@ -186,7 +191,7 @@ export function summaryMarkdown({ now, settings, records, failures, reviews, met
     const leftOut = rows.length - first.length + shown.leftOut
     const why = shown.leftOut > 0 ? 'a job summary holds at most 1 MiB' : `each table shows the ${TYPE_TABLE_ROWS} most urgent`
     const note = leftOut > 0 ? [`${plural(leftOut, 'more request')} not shown: ${why}. The report-json file lists them all.`, ''] : []
-    budget -= byteLength(shown.lines) + 1
+    budget -= shown.bytes + 1
     lines.push(...heading, ...(shown.lines.length > 0 ? [...shown.lines, ''] : []), ...note)
   }
   lines.push(...metricLines, ...reviewLines, ...footer)

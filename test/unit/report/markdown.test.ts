@@ -137,14 +137,16 @@ describe('tableWithin', () => {
     [0, 0, 3]
   ])('a budget of %d bytes: %d rows shown, %d left out', (budget, shown, leftOut) => {
     const out = tableWithin(['A', 'B'], items, row, budget)
-    expect(out).toEqual({ lines: shown > 0 ? [...HEAD, ...items.slice(0, shown).map(n => `| ${n} | ${n} |`)] : [], leftOut })
-    expect(byteLength(out.lines)).toBeLessThanOrEqual(budget)
+    const lines = shown > 0 ? [...HEAD, ...items.slice(0, shown).map(n => `| ${n} | ${n} |`)] : []
+    // `bytes`: what the lines take, each with its newline.
+    expect(out).toEqual({ lines, leftOut, bytes: byteLength(lines) })
+    expect(out.bytes).toBeLessThanOrEqual(budget)
   })
 
   test('rows are counted in bytes, not characters', () => {
     // `| é | é |` is 9 characters but 11 bytes: 12 with its newline. Counted in characters, two rows would fit in 47.
-    expect(tableWithin(['A', 'B'], ['é', 'é'], c => [c, c], 47)).toEqual({ lines: [...HEAD, '| é | é |'], leftOut: 1 })
-    expect(tableWithin(['A', 'B'], ['é', 'é'], c => [c, c], 48)).toEqual({ lines: [...HEAD, '| é | é |', '| é | é |'], leftOut: 0 })
+    expect(tableWithin(['A', 'B'], ['é', 'é'], c => [c, c], 47)).toEqual({ lines: [...HEAD, '| é | é |'], leftOut: 1, bytes: 36 })
+    expect(tableWithin(['A', 'B'], ['é', 'é'], c => [c, c], 48)).toEqual({ lines: [...HEAD, '| é | é |', '| é | é |'], leftOut: 0, bytes: 48 })
   })
 
   test('the rows stop at the first that does not fit, and no row after it is rendered', () => {
@@ -165,6 +167,6 @@ describe('tableWithin', () => {
   })
 
   test('no items: no table', () => {
-    expect(tableWithin(['A'], [], () => ['x'], 1000)).toEqual({ lines: [], leftOut: 0 })
+    expect(tableWithin(['A'], [], () => ['x'], 1000)).toEqual({ lines: [], leftOut: 0, bytes: 0 })
   })
 })

@@ -154,4 +154,25 @@ describe('createRecordJson: each record made once, records made later made toget
     expect(new Set(views.map(view => view.buffer)).size).toBe(1)
     expect(views.map(view => Buffer.from(view).toString('utf8'))).toEqual(records.map(r => JSON.stringify(r)))
   })
+
+  test('list: each record after a comma (the first of the array without), the ones not made yet made in one batch', () => {
+    const masked: string[] = []
+    const json = createRecordJson(text => (masked.push(text), text))
+    const early = [bypass(1), bypass(2)]
+    early.forEach(json.keep)
+    json.bytes(early[0]!)
+    const later = [bypass(3), bypass(4), bypass(5)]
+    const records = [later[0]!, early[1]!, later[1]!, early[0]!, later[2]!]
+    for (const first of [true, false]) {
+      const pieces = json.list(records, first)
+      const texts = records.map((r, i) => `${first && i === 0 ? '' : ','}${JSON.stringify(r)}`)
+      expect(pieces.map(piece => Buffer.from(piece).toString('utf8'))).toEqual(texts)
+    }
+    // Each record made once; the three made by list share one buffer, apart from the early ones'.
+    expect(masked).toHaveLength(5)
+    const laterBuffers = new Set(later.map(r => json.listed(r).buffer))
+    expect(laterBuffers.size).toBe(1)
+    expect(laterBuffers.has(json.listed(early[0]!).buffer)).toBe(false)
+    expect(json.list([], true)).toEqual([])
+  })
 })
