@@ -790,6 +790,12 @@ var repositories = __webpack_require__(539);
 ;// CONCATENATED MODULE: ./src/requests.ts
 
 
+/**
+ * The one empty list every record shares where it has nothing to list (ten
+ * thousand records would otherwise hold some forty thousand empty arrays).
+ * Frozen: records are never changed in place, and this one cannot be.
+ */
+const NONE = Object.freeze([]);
 /** A request awaiting review says `open` or `pending`, depending on the endpoint. */
 function isOpenStatus(status) {
     return status === 'open' || status === 'pending';
@@ -803,13 +809,13 @@ function splitPath(raw) {
 }
 /** Alert numbers from `data[].alert_number`, sent as strings or integers, each once; anything else is dropped. */
 function alertNumbers(data) {
-    const numbers = [];
+    let numbers;
     for (const { alert_number: sent } of data) {
         const number = typeof sent === 'number' ? sent : typeof sent === 'string' && /^\s*\d+\s*$/.test(sent) ? Number(sent) : NaN;
-        if (Number.isSafeInteger(number) && number > 0 && !numbers.includes(number))
-            numbers.push(number);
+        if (Number.isSafeInteger(number) && number > 0 && !numbers?.includes(number))
+            (numbers ??= []).push(number);
     }
-    return numbers;
+    return numbers ?? NONE;
 }
 function positiveInteger(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
@@ -840,18 +846,18 @@ function textOf(value, redact) {
 }
 /** The distinct non-empty strings of `fields` across `data`, in order, redacted and shared. */
 function distinctOf(data, fields, redact, share) {
-    const found = [];
+    let found;
     for (const entry of data) {
         for (const field of fields) {
             const value = entry[field];
             if (typeof value !== 'string' || value === '')
                 continue;
             const text = share(redact(value));
-            if (!found.includes(text))
-                found.push(text);
+            if (!found?.includes(text))
+                (found ??= []).push(text);
         }
     }
-    return found;
+    return found ?? NONE;
 }
 const REASON_FIELDS = ['bypass_reason', 'reason', 'rule_type'];
 /**
@@ -912,14 +918,16 @@ function normalize(raw, type, redact, share = text => text) {
         ruleset: share(distinctOf(data, ['ruleset_name'], redact, share).join(', ')) || null,
         comment: text(raw.requester_comment),
         html_url: text(raw.html_url),
-        responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
-            id: positiveInteger(r?.id),
-            reviewer: shared(r?.reviewer?.actor_name),
-            status: shared(r?.status),
-            created_at: text(r?.created_at)
-        })),
-        problems: problems.length > 0 ? problems.map(redact) : problems,
-        policy_violations: [],
+        responses: Array.isArray(raw.responses) && raw.responses.length > 0
+            ? raw.responses.map(r => ({
+                id: positiveInteger(r?.id),
+                reviewer: shared(r?.reviewer?.actor_name),
+                status: shared(r?.status),
+                created_at: text(r?.created_at)
+            }))
+            : NONE,
+        problems: problems.length > 0 ? problems.map(redact) : NONE,
+        policy_violations: NONE,
         alert: null,
         review: null
     };
@@ -1595,8 +1603,7 @@ function requestsJson(records, limit = REQUESTS_LIMIT_BYTES, bytes = record => B
         parts.push(part);
         size += added;
     }
-    // Decoded once, as a whole: not a string per record.
-    const json = `[${Buffer.concat(parts.flatMap((part, i) => (i > 0 ? [COMMA, part] : [part]))).toString('utf8')}]`;
+    const json = Buffer.concat([Buffer.from('['), ...parts.flatMap((part, i) => (i > 0 ? [COMMA, part] : [part])), Buffer.from(']')], size);
     return { json, count: records.length, leftOut: records.length - parts.length };
 }
 /** The warning printed when `requests` had to leave records out. */

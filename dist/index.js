@@ -1191,27 +1191,42 @@ function annotate(annotations) {
         .join(''));
 }
 /**
- * The step's outputs, in one write: each `name<<delimiter` … `delimiter`
- * to the runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
+ * The step's outputs: each `name<<delimiter` … `delimiter` appended to the
+ * runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
  * neither name nor value may hold; without that file, the older
- * `::set-output::` command.
+ * `::set-output::` command. A value given as UTF-8 bytes (a large JSON
+ * output) is written as it is, never made into a string.
  */
 function setOutputs(outputs) {
     const file = process.env.GITHUB_OUTPUT;
-    const entries = Object.entries(outputs).map(([name, value]) => [name, commandValue(value)]);
+    const entries = Object.entries(outputs).map(([name, value]) => [name, value instanceof Uint8Array ? value : commandValue(value)]);
     if (!file) {
-        process.stdout.write(entries.map(([name, value]) => `${external_node_os_.EOL}${command('set-output', value, { name })}`).join(''));
+        const text = (value) => (typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.length).toString('utf8'));
+        process.stdout.write(entries.map(([name, value]) => `${external_node_os_.EOL}${command('set-output', text(value), { name })}`).join(''));
         return;
     }
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    const text = entries.map(([name, value]) => {
+    const pieces = entries.flatMap(([name, value]) => {
         const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        if (name.includes(delimiter) || value.includes(delimiter))
+        const holds = typeof value === 'string' ? value.includes(delimiter) : Buffer.from(value.buffer, value.byteOffset, value.length).includes(delimiter);
+        if (name.includes(delimiter) || holds)
             throw new Error(`Unexpected input: the output ${name} holds its delimiter`);
-        return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+        return [`${name}<<${delimiter}${external_node_os_.EOL}`, value, `${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`];
     });
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, text.join(''), 'utf8');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
+    try {
+        for (const piece of pieces)
+            writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Writes every byte of `bytes` to `fd`, however many calls it takes. */
+function writeAll(fd, bytes) {
+    for (let done = 0; done < bytes.length;)
+        done += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, done, bytes.length - done);
 }
 /** Adds `markdown` to the job summary (the runner's GITHUB_STEP_SUMMARY file). */
 async function appendSummary(markdown) {

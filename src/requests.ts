@@ -120,6 +120,13 @@ export interface RequestRecord {
   review: RecordReview | null
 }
 
+/**
+ * The one empty list every record shares where it has nothing to list (ten
+ * thousand records would otherwise hold some forty thousand empty arrays).
+ * Frozen: records are never changed in place, and this one cannot be.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[]
+
 /** A request awaiting review says `open` or `pending`, depending on the endpoint. */
 export function isOpenStatus(status: string): boolean {
   return status === 'open' || status === 'pending'
@@ -135,12 +142,12 @@ export function splitPath(raw: string): { path: string; line: number | null } {
 
 /** Alert numbers from `data[].alert_number`, sent as strings or integers, each once; anything else is dropped. */
 export function alertNumbers(data: RawData[]): number[] {
-  const numbers: number[] = []
+  let numbers: number[] | undefined
   for (const { alert_number: sent } of data) {
     const number = typeof sent === 'number' ? sent : typeof sent === 'string' && /^\s*\d+\s*$/.test(sent) ? Number(sent) : NaN
-    if (Number.isSafeInteger(number) && number > 0 && !numbers.includes(number)) numbers.push(number)
+    if (Number.isSafeInteger(number) && number > 0 && !numbers?.includes(number)) (numbers ??= []).push(number)
   }
-  return numbers
+  return numbers ?? NONE
 }
 
 function positiveInteger(value: unknown): number | null {
@@ -175,16 +182,16 @@ function textOf(value: unknown, redact: Redactor): string {
 
 /** The distinct non-empty strings of `fields` across `data`, in order, redacted and shared. */
 function distinctOf(data: readonly RawData[], fields: readonly (keyof RawData)[], redact: Redactor, share: (text: string) => string): string[] {
-  const found: string[] = []
+  let found: string[] | undefined
   for (const entry of data) {
     for (const field of fields) {
       const value = entry[field]
       if (typeof value !== 'string' || value === '') continue
       const text = share(redact(value))
-      if (!found.includes(text)) found.push(text)
+      if (!found?.includes(text)) (found ??= []).push(text)
     }
   }
-  return found
+  return found ?? NONE
 }
 
 const REASON_FIELDS = ['bypass_reason', 'reason', 'rule_type'] as const
@@ -244,14 +251,17 @@ export function normalize(raw: RawRequest, type: RequestType, redact: Redactor, 
     ruleset: share(distinctOf(data, ['ruleset_name'], redact, share).join(', ')) || null,
     comment: text(raw.requester_comment),
     html_url: text(raw.html_url),
-    responses: (Array.isArray(raw.responses) ? raw.responses : []).map(r => ({
-      id: positiveInteger(r?.id),
-      reviewer: shared(r?.reviewer?.actor_name),
-      status: shared(r?.status),
-      created_at: text(r?.created_at)
-    })),
-    problems: problems.length > 0 ? problems.map(redact) : problems,
-    policy_violations: [],
+    responses:
+      Array.isArray(raw.responses) && raw.responses.length > 0
+        ? raw.responses.map(r => ({
+            id: positiveInteger(r?.id),
+            reviewer: shared(r?.reviewer?.actor_name),
+            status: shared(r?.status),
+            created_at: text(r?.created_at)
+          }))
+        : NONE,
+    problems: problems.length > 0 ? problems.map(redact) : NONE,
+    policy_violations: NONE,
     alert: null,
     review: null
   }

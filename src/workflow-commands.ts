@@ -12,7 +12,7 @@
  * tenth of its memory target (`npm run bench`).
  */
 import { randomUUID } from 'node:crypto'
-import { appendFileSync, existsSync } from 'node:fs'
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs'
 import { access, appendFile, constants } from 'node:fs/promises'
 import { EOL } from 'node:os'
 
@@ -98,25 +98,38 @@ export function annotate(annotations: readonly Annotation[]): void {
 }
 
 /**
- * The step's outputs, in one write: each `name<<delimiter` … `delimiter`
- * to the runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
+ * The step's outputs: each `name<<delimiter` … `delimiter` appended to the
+ * runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
  * neither name nor value may hold; without that file, the older
- * `::set-output::` command.
+ * `::set-output::` command. A value given as UTF-8 bytes (a large JSON
+ * output) is written as it is, never made into a string.
  */
-export function setOutputs(outputs: Record<string, string | number>): void {
+export function setOutputs(outputs: Record<string, string | number | Uint8Array>): void {
   const file = process.env.GITHUB_OUTPUT
-  const entries = Object.entries(outputs).map(([name, value]) => [name, commandValue(value)] as const)
+  const entries = Object.entries(outputs).map(([name, value]) => [name, value instanceof Uint8Array ? value : commandValue(value)] as const)
   if (!file) {
-    process.stdout.write(entries.map(([name, value]) => `${EOL}${command('set-output', value, { name })}`).join(''))
+    const text = (value: string | Uint8Array) => (typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.length).toString('utf8'))
+    process.stdout.write(entries.map(([name, value]) => `${EOL}${command('set-output', text(value), { name })}`).join(''))
     return
   }
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
-  const text = entries.map(([name, value]) => {
+  const pieces = entries.flatMap(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`
-    if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: the output ${name} holds its delimiter`)
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
+    const holds = typeof value === 'string' ? value.includes(delimiter) : Buffer.from(value.buffer, value.byteOffset, value.length).includes(delimiter)
+    if (name.includes(delimiter) || holds) throw new Error(`Unexpected input: the output ${name} holds its delimiter`)
+    return [`${name}<<${delimiter}${EOL}`, value, `${EOL}${delimiter}${EOL}`]
   })
-  appendFileSync(file, text.join(''), 'utf8')
+  const fd = openSync(file, 'a')
+  try {
+    for (const piece of pieces) writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Writes every byte of `bytes` to `fd`, however many calls it takes. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done)
 }
 
 /** Adds `markdown` to the job summary (the runner's GITHUB_STEP_SUMMARY file). */

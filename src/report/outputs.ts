@@ -11,7 +11,8 @@ export const REQUESTS_LIMIT_BYTES = 1_000_000
 const COMMA = Buffer.from(',')
 
 export interface RequestsOutput {
-  json: string
+  /** The JSON array, as UTF-8: it goes to the outputs file as it is, never made into a string. */
+  json: Uint8Array
   count: number
   leftOut: number
 }
@@ -31,8 +32,7 @@ export function requestsJson(
     parts.push(part)
     size += added
   }
-  // Decoded once, as a whole: not a string per record.
-  const json = `[${Buffer.concat(parts.flatMap((part, i) => (i > 0 ? [COMMA, part] : [part]))).toString('utf8')}]`
+  const json = Buffer.concat([Buffer.from('['), ...parts.flatMap((part, i) => (i > 0 ? [COMMA, part] : [part])), Buffer.from(']')], size)
   return { json, count: records.length, leftOut: records.length - parts.length }
 }
 

@@ -162,6 +162,18 @@ describe('normalize: missing and null fields', () => {
     expect([r.path, r.line, r.branch, r.ruleset]).toEqual([null, null, null, null])
   })
 
+  test('records share one frozen empty list: nothing can be added to one record’s list through another', () => {
+    const raw = example('secret-scanning-bypass-request-item')
+    ;(raw as { data: unknown }).data = null
+    ;(raw as { responses: unknown }).responses = []
+    const [a, b] = [normalize(raw, typeOf('secret-scanning-bypass'), redact), normalize(raw, typeOf('secret-scanning-bypass'), redact)]
+    const lists = [a.reasons, a.secret_types, a.alert_numbers, a.responses, a.problems, a.policy_violations, b.reasons, b.policy_violations]
+    expect(new Set(lists).size).toBe(1)
+    expect(Object.isFrozen(a.reasons)).toBe(true)
+    expect(() => (a.reasons as string[]).push('x')).toThrow(TypeError)
+    expect(b.reasons).toEqual([])
+  })
+
   test('a missing requester reads as an empty login', () => {
     const raw = example('push-rule-bypass-request-item') as Record<string, unknown>
     delete raw.requester

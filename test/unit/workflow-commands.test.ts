@@ -327,6 +327,28 @@ describe('setOutputs', () => {
     return file
   }
 
+  test('a value given as UTF-8 bytes is written as the same text would be, multi-byte characters whole', () => {
+    const value = `[{"comment":"ünïcödé 🔑 ${'é'.repeat(3000)}"}]`
+    const bytes = Buffer.from(value)
+    // A view inside a larger buffer, as the requests output is.
+    const inside = Buffer.concat([Buffer.from('xx'), bytes, Buffer.from('yy')]).subarray(2, 2 + bytes.length)
+    process.env.GITHUB_OUTPUT = outputFile('bytes')
+    setOutputs({ requests: inside, total: 1 })
+    const ours = readFileSync(process.env.GITHUB_OUTPUT, 'utf8')
+    expect(parseOutputs(ours).map(({ name, value }) => [name, value])).toEqual([
+      ['requests', value],
+      ['total', '1']
+    ])
+    process.env.GITHUB_OUTPUT = outputFile('core')
+    core.setOutput('requests', value)
+    core.setOutput('total', 1)
+    const theirs = readFileSync(process.env.GITHUB_OUTPUT, 'utf8')
+    expect(ours.replace(DELIMITER, 'D')).toBe(theirs.replace(DELIMITER, 'D'))
+    // Without the file: the command, with the bytes as text.
+    delete process.env.GITHUB_OUTPUT
+    expect(stdoutOf(() => setOutputs({ requests: inside }))).toBe(stdoutOf(() => core.setOutput('requests', value)))
+  })
+
   test('every name and value round-trips through the GITHUB_OUTPUT file, each with its own delimiter', () => {
     const file = outputFile('round-trip', 'EARLIER=kept\n')
     process.env.GITHUB_OUTPUT = file

@@ -6,10 +6,13 @@ import { byUrgency, countRecords } from '../../../src/classify.js'
 import type { ReviewReport } from '../../../src/github/review.js'
 import { reviewMetrics } from '../../../src/metrics.js'
 import type { RequestRecord } from '../../../src/requests.js'
-import { REQUESTS_LIMIT_BYTES, requestsJson, trimWarnings, writeOutputs } from '../../../src/report/outputs.js'
+import { REQUESTS_LIMIT_BYTES, requestsJson, trimWarnings, writeOutputs, type RequestsOutput } from '../../../src/report/outputs.js'
 import { createRecordJson } from '../../../src/report/record-json.js'
 import { createMask, REDACTED } from '../../../src/text.js'
 import { HOUR, NOW, bypass, many, plainRecord, reviewCall } from '../record-builders.js'
+
+/** The requests output's JSON as text. */
+const text = (out: RequestsOutput): string => Buffer.from(out.json).toString('utf8')
 
 describe('requestsJson', () => {
   const multiByte = (n: number, ageHours: number, comment: string) => bypass(n, { ageHours, comment })
@@ -17,13 +20,13 @@ describe('requestsJson', () => {
   test('under the limit: every record, untouched', () => {
     const records = many(5, true)
     const out = requestsJson(records)
-    expect(out.json).toBe(JSON.stringify(records))
+    expect(text(out)).toBe(JSON.stringify(records))
     expect([out.count, out.leftOut]).toEqual([5, 0])
     expect(REQUESTS_LIMIT_BYTES).toBe(1_000_000)
   })
 
   test('no records: an empty array', () => {
-    expect(requestsJson([])).toEqual({ json: '[]', count: 0, leftOut: 0 })
+    expect(requestsJson([])).toEqual({ json: Buffer.from('[]'), count: 0, leftOut: 0 })
   })
 
   test('over the limit: the most urgent first, at most limit bytes with multi-byte characters, leftOut exact', () => {
@@ -40,9 +43,9 @@ describe('requestsJson', () => {
     for (const limit of [full - 1, Math.floor(full * 0.75), Math.floor(full / 2), 2500, 1200]) {
       const out = requestsJson(records, limit)
       const kept = records.length - out.leftOut
-      expect(Buffer.byteLength(out.json)).toBeLessThanOrEqual(limit)
-      expect(JSON.parse(out.json)).toEqual(JSON.parse(JSON.stringify(records.slice(0, kept))))
-      expect(out.json).toBe(JSON.stringify(records.slice(0, kept)))
+      expect(Buffer.byteLength(text(out))).toBeLessThanOrEqual(limit)
+      expect(JSON.parse(text(out))).toEqual(JSON.parse(JSON.stringify(records.slice(0, kept))))
+      expect(text(out)).toBe(JSON.stringify(records.slice(0, kept)))
       // The next record would not have fit.
       expect(Buffer.byteLength(JSON.stringify(records.slice(0, kept + 1)))).toBeGreaterThan(limit)
       expect(out.leftOut).toBeGreaterThan(0)
@@ -56,21 +59,21 @@ describe('requestsJson', () => {
     expect(requestsJson(records, full).leftOut).toBe(0)
     const under = requestsJson(records, full - 1)
     expect(under.leftOut).toBe(1)
-    expect(under.json).toBe(JSON.stringify(records.slice(0, 3)))
+    expect(text(under)).toBe(JSON.stringify(records.slice(0, 3)))
   })
 
   test('nothing fits: an empty array, all left out', () => {
-    expect(requestsJson(many(3, true), 50)).toEqual({ json: '[]', count: 3, leftOut: 3 })
+    expect(requestsJson(many(3, true), 50)).toEqual({ json: Buffer.from('[]'), count: 3, leftOut: 3 })
   })
 
   test('the default limit holds with about 2 MB of records', () => {
     const records = Array.from({ length: 200 }, (_, i) => multiByte(i + 1, 30 + i, `€ ${i} `.repeat(1400))).sort(byUrgency)
     expect(Buffer.byteLength(JSON.stringify(records))).toBeGreaterThan(2 * REQUESTS_LIMIT_BYTES)
     const out = requestsJson(records)
-    expect(Buffer.byteLength(out.json)).toBeLessThanOrEqual(REQUESTS_LIMIT_BYTES)
+    expect(Buffer.byteLength(text(out))).toBeLessThanOrEqual(REQUESTS_LIMIT_BYTES)
     const kept = records.length - out.leftOut
     expect(kept).toBeGreaterThan(0)
-    expect((JSON.parse(out.json) as RequestRecord[]).map(r => r.number)).toEqual(records.slice(0, kept).map(r => r.number))
+    expect((JSON.parse(text(out)) as RequestRecord[]).map(r => r.number)).toEqual(records.slice(0, kept).map(r => r.number))
     expect(Buffer.byteLength(JSON.stringify(records.slice(0, kept + 1)))).toBeGreaterThan(REQUESTS_LIMIT_BYTES)
   })
 })
@@ -121,9 +124,9 @@ describe('requestsJson with a bytes function', () => {
     const secretive = records.map((r, i) => ({ ...r, comment: i % 2 === 0 ? `é 😀 ${token}` : r.comment }))
     const mask = createMask([token])
     const out = requestsJson(secretive, REQUESTS_LIMIT_BYTES, createRecordJson(mask).bytes)
-    expect(out.json).toBe(mask(JSON.stringify(secretive)))
-    expect(out.json).not.toContain(token)
-    expect(out.json).toContain(`é 😀 ${REDACTED}`)
+    expect(text(out)).toBe(mask(JSON.stringify(secretive)))
+    expect(text(out)).not.toContain(token)
+    expect(text(out)).toContain(`é 😀 ${REDACTED}`)
     expect([out.count, out.leftOut]).toEqual([6, 0])
   })
 
@@ -136,7 +139,7 @@ describe('requestsJson with a bytes function', () => {
       const bytesOfFirst = Buffer.byteLength(text)
       // Multi-byte characters in every record: fewer characters than bytes.
       expect(text.length).toBeLessThan(bytesOfFirst)
-      expect(requestsJson(records, bytesOfFirst, bytes)).toEqual({ json: text, count: 6, leftOut: 6 - kept })
+      expect(requestsJson(records, bytesOfFirst, bytes)).toEqual({ json: Buffer.from(text), count: 6, leftOut: 6 - kept })
       expect(requestsJson(records, bytesOfFirst - 1, bytes).leftOut).toBe(6 - kept + 1)
       // As many characters as there are bytes would let the record in; as many bytes as there are characters does not.
       expect(requestsJson(records, text.length, bytes).leftOut).toBeGreaterThan(6 - kept)
@@ -157,7 +160,7 @@ describe('requestsJson with a bytes function', () => {
 
 describe('trimWarnings', () => {
   test('nothing left out: no warning', () => {
-    expect(trimWarnings({ json: '[]', count: 0, leftOut: 0 })).toEqual([])
+    expect(trimWarnings({ json: Buffer.from('[]'), count: 0, leftOut: 0 })).toEqual([])
     expect(trimWarnings(requestsJson(many(3, true)))).toEqual([])
   })
 
@@ -169,7 +172,7 @@ describe('trimWarnings', () => {
         properties: {}
       }
     ])
-    expect(trimWarnings({ json: '[…]', count: 250, leftOut: 17 })[0]!.message).toMatch(/^The requests output would pass 1 MB: 17 of 250 open requests /)
+    expect(trimWarnings({ json: Buffer.from('[…]'), count: 250, leftOut: 17 })[0]!.message).toMatch(/^The requests output would pass 1 MB: 17 of 250 open requests /)
   })
 })
 
@@ -215,7 +218,7 @@ describe('writeOutputs', () => {
       expiring: '1',
       reviewed: '0',
       'review-failures': '0',
-      requests: open.json,
+      requests: text(open),
       'report-json': paths.json,
       'report-markdown': paths.markdown,
       'expired-unanswered': '',
