@@ -2387,6 +2387,9 @@ async function run(options = {}) {
 async function pipeline(settings, limits, redact) {
     // The clock, read once: every age, staleness and expiry is measured against it.
     const now = Date.now();
+    // The report's folder is made while the lists are read; a failure to make it is told when the report is written.
+    const folder = reportFolder();
+    folder.catch(() => undefined);
     // Octokit is loaded only for a run whose inputs are valid: one that stops at an input error starts fast.
     const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(684), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 2385));
     const github = createClient({
@@ -2432,7 +2435,7 @@ async function pipeline(settings, limits, redact) {
     const after = reviews ? afterReviews(matched, plan, reviews) : matched;
     const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined;
     // The JSON report goes to its file while the rest of the report is made.
-    const paths = await reportFolder();
+    const paths = await folder;
     const counts = countRecords(after);
     const jsonFile = await startWriting(paths.json, reportJsonBytes(reportJson(settings, now, after, fetched.failures, reviews, metrics, counts), json, mask));
     const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews });

@@ -62,6 +62,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
 async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLimitBudgetMs: number }, redact: Redactor): Promise<void> {
   // The clock, read once: every age, staleness and expiry is measured against it.
   const now = Date.now()
+  // The report's folder is made while the lists are read; a failure to make it is told when the report is written.
+  const folder = reportFolder()
+  folder.catch(() => undefined)
   // Octokit is loaded only for a run whose inputs are valid: one that stops at an input error starts fast.
   const { createClient } = await import('./github/client.js')
   const github = createClient({
@@ -112,7 +115,7 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
   const after = reviews ? afterReviews(matched, plan, reviews) : matched
   const metrics = settings.metrics ? reviewMetrics(reviews ? afterReviews(candidates, plan, reviews) : candidates) : undefined
   // The JSON report goes to its file while the rest of the report is made.
-  const paths = await reportFolder()
+  const paths = await folder
   const counts = countRecords(after)
   const jsonFile = await startWriting(paths.json, reportJsonBytes(reportJson(settings, now, after, fetched.failures, reviews, metrics, counts), json, mask))
   const verdict = gate({ records: after, failures: fetched.failures, failOn: settings.failOn, planErrors: plan.errors, reviews })
