@@ -204,6 +204,8 @@ interface MemoryRun {
   peakMb: number
   /** From the fake's last answer to the action's exit. */
   afterLastCallMs: number
+  /** Each run's peak and time after the last call, as `MB/ms`. */
+  samples: string
   wallMs: number
   calls: number
   listed: string
@@ -214,7 +216,7 @@ interface MemoryRun {
 async function memoryRun(fake: FakeGitHub, { perType, targets, runs }: (typeof MEMORY_RUNS)[number]): Promise<MemoryRun> {
   fake.clearFaults()
   fake.requests = seed(perType)
-  const samples: Omit<MemoryRun, 'requests' | 'targets' | 'runs'>[] = []
+  const samples: Omit<MemoryRun, 'requests' | 'targets' | 'runs' | 'samples'>[] = []
   for (let run = 0; run < runs; run++) {
     fake.resetCalls()
     let stopWatching = () => 0
@@ -237,6 +239,7 @@ async function memoryRun(fake: FakeGitHub, { perType, targets, runs }: (typeof M
     runs,
     peakMb: median(samples.map(s => s.peakMb)),
     afterLastCallMs: median(samples.map(s => s.afterLastCallMs)),
+    samples: samples.map(s => `${s.peakMb.toFixed(0)}/${s.afterLastCallMs.toFixed(0)}`).join(' '),
     wallMs: median(samples.map(s => s.wallMs)),
     calls: last?.calls ?? 0,
     listed: samples.every(s => s.listed === last?.listed) ? (last?.listed ?? '?') : samples.map(s => s.listed).join('/'),
@@ -253,9 +256,10 @@ function printMemoryRuns(runs: MemoryRun[]): void {
     run.wallMs.toFixed(0),
     String(run.calls),
     run.listed + (run.code === 0 ? '' : ` (exit ${run.code})`),
-    run.targets
+    run.targets,
+    run.samples
   ])
-  printTable([['requests', 'runs', 'peak RSS (MB)', 'after last call (ms)', 'wall (ms)', 'calls', 'listed', 'targets'], ...rows])
+  printTable([['requests', 'runs', 'peak RSS (MB)', 'after last call (ms)', 'wall (ms)', 'calls', 'listed', 'targets', 'each run (MB/ms)'], ...rows])
 }
 
 function printMachine(): void {

@@ -6,7 +6,7 @@
  * folder; the summary is printed after the run.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { ROOT } from '../test/fake-github/runner.js'
@@ -23,10 +23,13 @@ if (!existsSync(resolve(ROOT, envFile))) {
   process.exit(1)
 }
 
-// What a runner gives every step; the env file's own values, if it sets these, win.
+// What a runner gives every step (the summary and outputs files exist, empty); the env file's own values, if it sets these, win.
 const dir = mkdtempSync(join(tmpdir(), 'exemption-requests-local-'))
 const summaryFile = join(dir, 'summary.md')
-const env = { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir }
+const outputFile = join(dir, 'outputs.txt')
+writeFileSync(summaryFile, '')
+writeFileSync(outputFile, '')
+const env = { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: dir }
 
 const child = spawn(process.execPath, [CLI, 'run', '.', 'src/main.ts', relative(ROOT, resolve(ROOT, envFile))], { cwd: ROOT, env, stdio: 'inherit' })
 const code = await new Promise<number | null>(done => child.on('close', done))
@@ -38,5 +41,15 @@ if (summary !== '') {
   console.log('================================================================================\n')
   console.log(summary)
 }
-console.log(`The run's files (job summary, report-json, report-markdown) are in ${dir}`)
+const outputs = readFileSync(outputFile, 'utf8')
+if (outputs !== '') {
+  console.log('================================================================================')
+  console.log(`Outputs (${outputFile})`)
+  console.log('================================================================================\n')
+  for (const [, name, , value] of outputs.matchAll(/^(.+?)<<(ghadelimiter_[0-9a-f-]+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm)) {
+    console.log(`${name}: ${value!.length > 200 ? `${value!.slice(0, 200)}… (${value!.length} characters)` : value}`)
+  }
+  console.log()
+}
+console.log(`The run's files (job summary, outputs, report-json, report-markdown) are in ${dir}`)
 process.exit(code ?? 1)

@@ -20,6 +20,24 @@ const TRICKY = [
   'ünïcödé 🔑 ok'
 ]
 
+/** What `action` prints, and in how many writes to stdout. */
+function writesOf(action: () => void): { out: string; writes: number } {
+  let writes = 0
+  const out = stdoutOf(() => {
+    const write = process.stdout.write
+    process.stdout.write = ((chunk: string) => {
+      writes++
+      return write.call(process.stdout, chunk)
+    }) as typeof process.stdout.write
+    try {
+      action()
+    } finally {
+      process.stdout.write = write
+    }
+  })
+  return { out, writes }
+}
+
 describe('runnerInput', () => {
   const saved = { ...process.env }
 
@@ -176,18 +194,7 @@ describe('info and group', () => {
   })
 
   test('group writes once', () => {
-    let writes = 0
-    const write = process.stdout.write
-    process.stdout.write = (() => {
-      writes++
-      return true
-    }) as typeof process.stdout.write
-    try {
-      group('title', 'one\ntwo')
-    } finally {
-      process.stdout.write = write
-    }
-    expect(writes).toBe(1)
+    expect(writesOf(() => group('title', 'one\ntwo')).writes).toBe(1)
   })
 })
 
@@ -227,19 +234,7 @@ describe('annotate', () => {
 
   test('many annotations of every level, in order, in one write equal to core calls one after another', () => {
     const annotations: Annotation[] = LEVELS.flatMap((level, l) => PROPERTIES.map((properties, p) => ({ level, message: TRICKY[(l + p) % TRICKY.length]!, properties })))
-    let writes = 0
-    const ours = stdoutOf(() => {
-      const write = process.stdout.write
-      process.stdout.write = ((chunk: string) => {
-        writes++
-        return write.call(process.stdout, chunk)
-      }) as typeof process.stdout.write
-      try {
-        annotate(annotations)
-      } finally {
-        process.stdout.write = write
-      }
-    })
+    const { out: ours, writes } = writesOf(() => annotate(annotations))
     expect(writes).toBe(1)
     expect(ours).toBe(coreOutput(annotations))
     expect(ours.split(EOL)).toHaveLength(annotations.length + 1)
@@ -252,21 +247,7 @@ describe('annotate', () => {
   })
 
   test('an empty list prints nothing', () => {
-    let writes = 0
-    const ours = stdoutOf(() => {
-      const write = process.stdout.write
-      process.stdout.write = ((chunk: string) => {
-        writes++
-        return write.call(process.stdout, chunk)
-      }) as typeof process.stdout.write
-      try {
-        annotate([])
-      } finally {
-        process.stdout.write = write
-      }
-    })
-    expect(ours).toBe('')
-    expect(writes).toBe(0)
+    expect(writesOf(() => annotate([]))).toEqual({ out: '', writes: 0 })
   })
 
   // When properties are given but every value is falsy, core still writes a space after the command name (`::warning ::m`).

@@ -34,6 +34,17 @@ interface Served {
 const servers: Server[] = []
 const sockets = new Set<Socket>()
 
+/** A handler that answers 200, gzip, with `start` and then never ends the body. */
+const endlessGzip =
+  (start: string): Handler =>
+  (_request, response) => {
+    response.writeHead(200, { 'content-encoding': 'gzip' })
+    const gzip = createGzip()
+    gzip.pipe(response)
+    gzip.write(start)
+    gzip.flush()
+  }
+
 async function serve(handler: Handler): Promise<Served> {
   const connections: Socket[] = []
   const requests: IncomingMessage[] = []
@@ -484,13 +495,7 @@ describe('httpFetch: redirects and cancel', () => {
   })
 
   test('body.cancel() of a gzip answer whose body never ends closes its connection too', async () => {
-    const { url, requests } = await serve((_request, response) => {
-      response.writeHead(200, { 'content-encoding': 'gzip' })
-      const gzip = createGzip()
-      gzip.pipe(response)
-      gzip.write('the start of a body that never ends')
-      gzip.flush()
-    })
+    const { url, requests } = await serve(endlessGzip('the start of a body that never ends'))
     const answer = await httpFetch(url)
     expect(answer.status).toBe(200)
     await expect(answer.body.cancel()).resolves.toBeUndefined()
@@ -651,13 +656,7 @@ describe('httpFetch: signals', () => {
   })
 
   test('a timeout while a gzip body is read: the same', async () => {
-    const { url, requests } = await serve((_request, response) => {
-      response.writeHead(200, { 'content-encoding': 'gzip' })
-      const gzip = createGzip()
-      gzip.pipe(response)
-      gzip.write('[{"id":1},')
-      gzip.flush()
-    })
+    const { url, requests } = await serve(endlessGzip('[{"id":1},'))
     const signal = AbortSignal.timeout(150)
     const answer = await httpFetch(url, { signal })
     const error = await rejection(answer.text())
