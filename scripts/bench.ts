@@ -11,12 +11,17 @@
  *      (c) actions/github-script: octokit.paginate over the five lists at once (bench/github-script.mjs);
  *      (d) the floor: every page known in advance, fetch + JSON.parse under p-limit, at 4 and 5 (bench/floor.mjs);
  *    then the ratios between them against their targets.
- * 2. Cold start: the action stopping at an input error, less `node -e 0`.
- * 3. Peak memory and the time from the fake's last answer to the action's
+ * 2. One call at a time, in this process: plain Octokit (@octokit/core on
+ *    Node's fetch) against the action's client (its request hook for
+ *    retries and rate limits, on node:http), the same page each call.
+ * 3. Cold start: the action stopping at an input error, less `node -e 0`.
+ * 4. Peak memory and the time from the fake's last answer to the action's
  *    exit, listing 10,000 and 100,000 requests without latency: medians of
  *    5 and 3 runs.
  */
+import { Octokit } from '@octokit/core'
 import os from 'node:os'
+import { createClient } from '../src/github/client.js'
 import { median as middle } from '../src/metrics.js'
 import { fileURLToPath } from 'node:url'
 import { KINDS, makeRequest, type StoredRequest } from '../test/fake-github/model.js'
@@ -28,6 +33,8 @@ const LATENCY_MS = 50
 const PER_TYPE = 2000
 const ROUNDS = 3
 const COLD_RUNS = 9
+/** Sequential calls per client and round, and rounds, of the per-call measure. */
+const PER_CALL = { calls: 20, rounds: 3 }
 const ORG = 'octo-org'
 const REPOS = ['smile', 'api-gateway', 'payments', 'web', 'docs', 'sandbox']
 const SEGMENTS = KINDS.map(kind => kind.segment)
@@ -177,6 +184,38 @@ function printRatios(samples: Map<string, Sample[]>): void {
   printTable([['ratio', 'value', 'target'], ratio('b', 'a@4', '≥ 3.0'), ratio('a@4', 'd@4', '≤ 1.15'), ratio('c', 'a@5', '≥ 1.0')])
 }
 
+/** The median milliseconds of one sequential call with plain Octokit and with the action's client, the clients taking turns by round. */
+async function perCall(fake: FakeGitHub): Promise<{ plainMs: number; actionMs: number }> {
+  const route = `GET /orgs/${ORG}/${SEGMENTS[0]}`
+  const query = { per_page: 100, page: 1, request_status: 'open', time_period: 'month' }
+  const plain = new Octokit({ auth: fake.token, baseUrl: fake.url })
+  const action = createClient({ token: fake.token, apiUrl: fake.url, timeoutMs: 30_000, rateLimitBudgetMs: 0, retries: 3, onWait: () => {} })
+  const clients = [
+    { name: 'plainMs' as const, call: () => plain.request(route, query) },
+    { name: 'actionMs' as const, call: () => action.request(route, query) }
+  ]
+  const times = { plainMs: [] as number[], actionMs: [] as number[] }
+  for (const { call } of clients) await call() // Untimed: each client's first call opens its connection.
+  for (let round = 0; round < PER_CALL.rounds; round++) {
+    for (const { name, call } of rotate(clients, round)) {
+      for (let i = 0; i < PER_CALL.calls; i++) {
+        const start = clock()
+        await call()
+        times[name].push(clock() - start)
+      }
+    }
+  }
+  return { plainMs: median(times.plainMs), actionMs: median(times.actionMs) }
+}
+
+function printPerCall({ plainMs, actionMs }: { plainMs: number; actionMs: number }): void {
+  printTable([
+    [`plain Octokit, median of ${PER_CALL.calls * PER_CALL.rounds} (ms)`, plainMs.toFixed(1), ''],
+    [`the action's client, median of ${PER_CALL.calls * PER_CALL.rounds} (ms)`, actionMs.toFixed(1), ''],
+    ['the difference (ms)', (actionMs - plainMs).toFixed(1), 'target ≤ 2']
+  ])
+}
+
 /** Wall times of `node -e 0` and of the action stopping at an input error, COLD_RUNS each, taken in turn. */
 async function coldStart(): Promise<{ nodeMs: number; actionMs: number }> {
   const node: number[] = []
@@ -279,6 +318,9 @@ try {
   printVariants(VARIANTS, samples)
   console.log()
   printRatios(samples)
+
+  console.log(`\nOne call at a time, ${LATENCY_MS} ms API latency`)
+  printPerCall(await perCall(fake))
 
   console.log('\nCold start')
   printColdStart(await coldStart())
