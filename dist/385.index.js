@@ -111,8 +111,18 @@ class Answer {
         return Buffer.concat(chunks);
     }
 }
-/** The body as sent, or decoded when the server compressed it; an encoding the action cannot decode fails the call. */
-function decoded(message) {
+/** Answers that have no body, whatever their headers say: it is neither read nor decoded. */
+const NO_BODY = new Set([204, 205, 304]);
+/**
+ * The body as sent, or decoded when the server compressed it; an encoding
+ * the action cannot decode fails the call. A body nobody reads (Octokit
+ * reads none for 204) is drained, so its connection goes back to the pool,
+ * and its failure is an error of that body only: it never ends the process.
+ */
+function decoded(message, method) {
+    message.on('error', () => undefined);
+    if (NO_BODY.has(message.statusCode ?? 0) || method === 'HEAD')
+        return message.resume();
     const encoding = String(message.headers['content-encoding'] ?? '')
         .trim()
         .toLowerCase();
@@ -124,6 +134,7 @@ function decoded(message) {
         return message;
     }
     const stream = decoder();
+    stream.on('error', () => undefined);
     message.on('error', error => stream.destroy(error));
     // A decoded body stopped early (cancelled, aborted) releases its connection too.
     stream.on('close', () => message.destroy());
@@ -146,8 +157,9 @@ function httpFetch(input, init = {}) {
         headers['content-length'] = Buffer.byteLength(body);
     return new Promise((resolve, reject) => {
         let stream;
-        const request = client.request(url, { method: init.method ?? 'GET', headers }, message => {
-            stream = decoded(message);
+        const method = (init.method ?? 'GET').toUpperCase();
+        const request = client.request(url, { method, headers }, message => {
+            stream = decoded(message, method);
             // Once the body is read (or fails), the signal has nothing left to stop.
             stream.once('close', () => signal?.removeEventListener('abort', abort));
             resolve(new Answer(url.href, message.statusCode ?? 0, message.statusMessage ?? '', message.headers, stream));

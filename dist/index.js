@@ -23,6 +23,8 @@ function parseDuration(text) {
 /** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
 function humanDuration(ms) {
     const minutes = Math.floor(Math.abs(ms) / MINUTE);
+    if (Number.isNaN(minutes))
+        return '';
     if (minutes < 1)
         return '<1m';
     const days = Math.floor(minutes / 1440);
@@ -45,7 +47,7 @@ function humanDuration(ms) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7473);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8017);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6137);
 /**
  * The action's entry point. The inputs are read and checked before the rest
  * of the action (Octokit, the report) is loaded, so a run that stops at an
@@ -64,7 +66,7 @@ catch (error) {
     (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .failStep */ .vy)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedFailure */ .mi)(error));
 }
 if (settings) {
-    const { run } = await __nccwpck_require__.e(/* import() */ 706).then(__nccwpck_require__.bind(__nccwpck_require__, 1706));
+    const { run } = await __nccwpck_require__.e(/* import() */ 423).then(__nccwpck_require__.bind(__nccwpck_require__, 8423));
     await run({ settings });
     // Every file is written and closed by now. Once the log is flushed the step ends, with the exit code run() set:
     // Node's own teardown of a heap that held ten thousand requests takes about 25 ms more (`npm run bench`).
@@ -1091,36 +1093,27 @@ function plural(count, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 8017:
+/***/ 6137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fz: () => (/* binding */ annotate),
-  fe: () => (/* binding */ appendSummary),
-  vy: () => (/* binding */ failStep),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  QS: () => (/* binding */ maskValue),
-  zJ: () => (/* binding */ runnerInput),
-  n0: () => (/* binding */ setOutputs)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/workflow-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ command),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   QS: () => (/* binding */ maskValue),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   pt: () => (/* binding */ commandValue),
+/* harmony export */   vy: () => (/* binding */ failStep),
+/* harmony export */   zJ: () => (/* binding */ runnerInput)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * How the step talks to the runner: inputs, masks, log lines and groups,
- * annotations, outputs, the job summary, failing the step. Each is written
- * here with the encoding `@actions/core` uses, and the tests check every one
- * byte for byte against `@actions/core` itself.
+ * How the step talks to the runner through its log: inputs, masks, log
+ * lines and groups, annotations, failing the step (its outputs and job
+ * summary are in ./file-commands.ts). Each is written here with the
+ * encoding `@actions/core` uses, and the tests check every one byte for
+ * byte against `@actions/core` itself.
  *
  * They are written here rather than called from `@actions/core` because
  * loading that package also evaluates the HTTP client of its OIDC support
@@ -1129,9 +1122,6 @@ var external_node_os_ = __nccwpck_require__(8161);
  * and 12 MB more memory — about 4% of a listing of 10,000 requests, and a
  * tenth of its memory target (`npm run bench`).
  */
-
-
-
 
 /** An input as the runner passes it: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed; empty when unset. */
 function runnerInput(name) {
@@ -1160,7 +1150,7 @@ function command(name, data, properties = {}) {
         .filter((entry) => Boolean(entry[1]))
         .map(([key, value]) => `${key}=${commandProperty(value)}`)
         .join(',');
-    return `::${name}${keys.length > 0 ? ` ${list}` : ''}::${commandData(data)}${external_node_os_.EOL}`;
+    return `::${name}${keys.length > 0 ? ` ${list}` : ''}::${commandData(data)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`;
 }
 /** Masks `secret` in everything the step prints from now on (`::add-mask::`). */
 function maskValue(secret) {
@@ -1173,11 +1163,11 @@ function failStep(message) {
 }
 /** Plain lines in the step's log. */
 function info(text) {
-    process.stdout.write(`${text}${external_node_os_.EOL}`);
+    process.stdout.write(`${text}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
 }
 /** `text` in a group of the log, folded under `title`, in one write. */
 function group(title, text) {
-    process.stdout.write(`${command('group', title)}${text ? `${text}${external_node_os_.EOL}` : ''}${command('endgroup', '')}`);
+    process.stdout.write(`${command('group', title)}${text ? `${text}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}` : ''}${command('endgroup', '')}`);
 }
 /** Annotations, in order, in one write. */
 function annotate(annotations) {
@@ -1189,57 +1179,6 @@ function annotate(annotations) {
         return command(level, message, Object.keys(properties).length > 0 ? { title, file, line: startLine } : {});
     })
         .join(''));
-}
-/**
- * The step's outputs: each `name<<delimiter` … `delimiter` appended to the
- * runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
- * neither name nor value may hold; without that file, the older
- * `::set-output::` command. A value given as UTF-8 bytes (a large JSON
- * output) is written as it is, never made into a string.
- */
-function setOutputs(outputs) {
-    const file = process.env.GITHUB_OUTPUT;
-    const entries = Object.entries(outputs).map(([name, value]) => [name, value instanceof Uint8Array ? value : commandValue(value)]);
-    if (!file) {
-        const text = (value) => (typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.length).toString('utf8'));
-        process.stdout.write(entries.map(([name, value]) => `${external_node_os_.EOL}${command('set-output', text(value), { name })}`).join(''));
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const pieces = entries.flatMap(([name, value]) => {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        const holds = typeof value === 'string' ? value.includes(delimiter) : Buffer.from(value.buffer, value.byteOffset, value.length).includes(delimiter);
-        if (name.includes(delimiter) || holds)
-            throw new Error(`Unexpected input: the output ${name} holds its delimiter`);
-        return [`${name}<<${delimiter}${external_node_os_.EOL}`, value, `${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`];
-    });
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
-    try {
-        for (const piece of pieces)
-            writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Writes every byte of `bytes` to `fd`, however many calls it takes. */
-function writeAll(fd, bytes) {
-    for (let done = 0; done < bytes.length;)
-        done += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, done, bytes.length - done);
-}
-/** Adds `markdown` to the job summary (the runner's GITHUB_STEP_SUMMARY file). */
-async function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    try {
-        await (0,promises_.access)(file, promises_.constants.R_OK | promises_.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-    }
-    await (0,promises_.appendFile)(file, markdown, 'utf8');
 }
 
 
@@ -1333,6 +1272,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

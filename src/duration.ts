@@ -15,6 +15,7 @@ export function parseDuration(text: string): number | undefined {
 /** `3d 4h`, `5h 12m`, `7m`: the two largest units; under a minute reads `<1m`. */
 export function humanDuration(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / MINUTE)
+  if (Number.isNaN(minutes)) return ''
   if (minutes < 1) return '<1m'
   const days = Math.floor(minutes / 1440)
   const hours = Math.floor((minutes % 1440) / 60)

@@ -22,7 +22,8 @@ import type { RequestRecord } from './requests.js'
 import { withAlerts } from './github/alerts.js'
 import { reviewMetrics } from './metrics.js'
 import { createMask, createRedactor, unexpectedFailure, type Redactor } from './text.js'
-import { appendSummary, failStep, info, maskValue, runnerInput } from './workflow-commands.js'
+import { appendSummary } from './file-commands.js'
+import { failStep, info, maskValue, runnerInput } from './workflow-commands.js'
 
 export interface RunOptions {
   /** The inputs, already read (and the token masked) by the entry point; read here when not given. */
@@ -128,7 +129,9 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
   writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }))
 
   const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics, counts }))
-  await Promise.all([jsonFile.done, writeFile(paths.markdown, markdown), settings.jobSummary && appendSummary(markdown)])
+  // Every file is finished (the report JSON closed) before a failure of one is told: the step ends when this returns.
+  const written = await Promise.allSettled([jsonFile.done, writeFile(paths.markdown, markdown), settings.jobSummary && appendSummary(markdown)])
+  for (const result of written) if (result.status === 'rejected') throw result.reason
   writeOutputs(counts, open, reviews, paths, metrics)
 
   if (verdict.failed) failStep(mask(verdict.messages.join('\n')))

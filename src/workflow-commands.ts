@@ -1,8 +1,9 @@
 /**
- * How the step talks to the runner: inputs, masks, log lines and groups,
- * annotations, outputs, the job summary, failing the step. Each is written
- * here with the encoding `@actions/core` uses, and the tests check every one
- * byte for byte against `@actions/core` itself.
+ * How the step talks to the runner through its log: inputs, masks, log
+ * lines and groups, annotations, failing the step (its outputs and job
+ * summary are in ./file-commands.ts). Each is written here with the
+ * encoding `@actions/core` uses, and the tests check every one byte for
+ * byte against `@actions/core` itself.
  *
  * They are written here rather than called from `@actions/core` because
  * loading that package also evaluates the HTTP client of its OIDC support
@@ -11,9 +12,6 @@
  * and 12 MB more memory — about 4% of a listing of 10,000 requests, and a
  * tenth of its memory target (`npm run bench`).
  */
-import { randomUUID } from 'node:crypto'
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs'
-import { access, appendFile, constants } from 'node:fs/promises'
 import { EOL } from 'node:os'
 
 /** An input as the runner passes it: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed; empty when unset. */
@@ -27,7 +25,7 @@ function commandData(text: string): string {
 }
 
 /** A value as the runner reads it: a string as it is, anything else as JSON (a number NaN is `null`). */
-function commandValue(value: string | number): string {
+export function commandValue(value: string | number): string {
   return typeof value === 'string' ? value : JSON.stringify(value)
 }
 
@@ -41,7 +39,7 @@ function commandProperty(value: string | number): string {
  * 0, NaN) are left out; a list of properties, even if all are left out, is
  * set off from the name by a space.
  */
-function command(name: string, data: string, properties: Record<string, string | number | undefined> = {}): string {
+export function command(name: string, data: string, properties: Record<string, string | number | undefined> = {}): string {
   const keys = Object.keys(properties)
   const list = Object.entries(properties)
     .filter((entry): entry is [string, string | number] => Boolean(entry[1]))
@@ -95,51 +93,4 @@ export function annotate(annotations: readonly Annotation[]): void {
       })
       .join('')
   )
-}
-
-/**
- * The step's outputs: each `name<<delimiter` … `delimiter` appended to the
- * runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
- * neither name nor value may hold; without that file, the older
- * `::set-output::` command. A value given as UTF-8 bytes (a large JSON
- * output) is written as it is, never made into a string.
- */
-export function setOutputs(outputs: Record<string, string | number | Uint8Array>): void {
-  const file = process.env.GITHUB_OUTPUT
-  const entries = Object.entries(outputs).map(([name, value]) => [name, value instanceof Uint8Array ? value : commandValue(value)] as const)
-  if (!file) {
-    const text = (value: string | Uint8Array) => (typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.length).toString('utf8'))
-    process.stdout.write(entries.map(([name, value]) => `${EOL}${command('set-output', text(value), { name })}`).join(''))
-    return
-  }
-  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
-  const pieces = entries.flatMap(([name, value]) => {
-    const delimiter = `ghadelimiter_${randomUUID()}`
-    const holds = typeof value === 'string' ? value.includes(delimiter) : Buffer.from(value.buffer, value.byteOffset, value.length).includes(delimiter)
-    if (name.includes(delimiter) || holds) throw new Error(`Unexpected input: the output ${name} holds its delimiter`)
-    return [`${name}<<${delimiter}${EOL}`, value, `${EOL}${delimiter}${EOL}`]
-  })
-  const fd = openSync(file, 'a')
-  try {
-    for (const piece of pieces) writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** Writes every byte of `bytes` to `fd`, however many calls it takes. */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done)
-}
-
-/** Adds `markdown` to the job summary (the runner's GITHUB_STEP_SUMMARY file). */
-export async function appendSummary(markdown: string): Promise<void> {
-  const file = process.env.GITHUB_STEP_SUMMARY
-  if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.')
-  try {
-    await access(file, constants.R_OK | constants.W_OK)
-  } catch {
-    throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`)
-  }
-  await appendFile(file, markdown, 'utf8')
 }

@@ -97,8 +97,18 @@ class Answer {
   }
 }
 
-/** The body as sent, or decoded when the server compressed it; an encoding the action cannot decode fails the call. */
-function decoded(message: IncomingMessage): Readable {
+/** Answers that have no body, whatever their headers say: it is neither read nor decoded. */
+const NO_BODY = new Set([204, 205, 304])
+
+/**
+ * The body as sent, or decoded when the server compressed it; an encoding
+ * the action cannot decode fails the call. A body nobody reads (Octokit
+ * reads none for 204) is drained, so its connection goes back to the pool,
+ * and its failure is an error of that body only: it never ends the process.
+ */
+function decoded(message: IncomingMessage, method: string): Readable {
+  message.on('error', () => undefined)
+  if (NO_BODY.has(message.statusCode ?? 0) || method === 'HEAD') return message.resume()
   const encoding = String(message.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase()
@@ -109,6 +119,7 @@ function decoded(message: IncomingMessage): Readable {
     return message
   }
   const stream = decoder()
+  stream.on('error', () => undefined)
   message.on('error', error => stream.destroy(error))
   // A decoded body stopped early (cancelled, aborted) releases its connection too.
   stream.on('close', () => message.destroy())
@@ -129,8 +140,9 @@ export function httpFetch(input: string | URL, init: HttpFetchInit = {}): Promis
 
   return new Promise((resolve, reject) => {
     let stream: Readable | undefined
-    const request = client.request(url, { method: init.method ?? 'GET', headers }, message => {
-      stream = decoded(message)
+    const method = (init.method ?? 'GET').toUpperCase()
+    const request = client.request(url, { method, headers }, message => {
+      stream = decoded(message, method)
       // Once the body is read (or fails), the signal has nothing left to stop.
       stream.once('close', () => signal?.removeEventListener('abort', abort))
       resolve(new Answer(url.href, message.statusCode ?? 0, message.statusMessage ?? '', message.headers, stream))

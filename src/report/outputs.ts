@@ -5,7 +5,7 @@ import type { ReviewMetrics } from '../metrics.js'
 import type { RequestRecord } from '../requests.js'
 import type { Annotation } from './annotations.js'
 import type { ReportPaths } from './files.js'
-import { setOutputs } from '../workflow-commands.js'
+import { setOutputs } from '../file-commands.js'
 
 export const REQUESTS_LIMIT_BYTES = 1_000_000
 const COMMA = Buffer.from(',')

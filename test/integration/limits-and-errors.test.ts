@@ -6,7 +6,10 @@
  * endpoint, or why api-url could not be reached); a run that stops at an
  * input error masks the token, fails the step and calls nothing.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { marked, type Token, type Tokens } from 'marked'
 import { makeRequest, type StoredRequest } from '../fake-github/model.js'
@@ -463,5 +466,26 @@ describe('a run that stops at an input error', () => {
     expect(r.code).toBe(1)
     expect(linesOf(r)).toEqual(['::error::1 invalid input; nothing was fetched or reviewed.%0AInput "token" is empty: pass a token, for example ${{ github.token }}.'])
     expect(h.fake.calls).toHaveLength(0)
+  })
+})
+
+describe('a job summary the step cannot write', () => {
+  test('fails the step with the reason, once the report JSON is written whole and closed', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'summary-unwritable-'))
+    try {
+      h.fake.requests = seed(1200, 0)
+      const missing = join(temp, 'no-such-folder', 'summary.md')
+      const r = await h.run({ 'fail-on': 'never' }, { env: { GITHUB_STEP_SUMMARY: missing, RUNNER_TEMP: temp } })
+      expect(r.code).toBe(1)
+      expect(r.annotations.filter(a => a.level === 'error').map(a => a.message)).toEqual([
+        `Unexpected failure: Unable to access summary file: '${missing}'. Check if the file has correct read/write permissions.`
+      ])
+      // The report's folder under RUNNER_TEMP holds the whole report, every matched request in it.
+      const [folder] = readdirSync(temp).filter(name => name.startsWith('exemption-requests-'))
+      const report = JSON.parse(readFileSync(join(temp, folder!, 'report.json'), 'utf8')) as { requests: unknown[]; counts: { total: number } }
+      expect([report.counts.total, report.requests.length]).toEqual([1200, 1200])
+    } finally {
+      rmSync(temp, { recursive: true, force: true })
+    }
   })
 })

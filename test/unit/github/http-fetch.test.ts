@@ -713,6 +713,58 @@ describe('httpFetch: signals', () => {
   })
 })
 
+describe('httpFetch: answers without a body', () => {
+  test.each([204, 205, 304])('%d, even one that says gzip and sends nothing: no failure, the connection reused, no listener left', async status => {
+    const { url, connections } = await serve((_request, response) => {
+      response.writeHead(status, { 'content-encoding': 'gzip' })
+      response.end()
+    })
+    const failures: unknown[] = []
+    const onFailure = (error: unknown) => failures.push(error)
+    process.on('uncaughtException', onFailure)
+    try {
+      const controller = new AbortController()
+      // As Octokit does with a 204: the body is never read.
+      for (let call = 0; call < 3; call++) expect((await httpFetch(url, { method: 'PATCH', body: '{}', signal: controller.signal })).status).toBe(status)
+      await sleep(50)
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
+      expect(connections).toHaveLength(1)
+    } finally {
+      process.off('uncaughtException', onFailure)
+    }
+    expect(failures).toEqual([])
+  })
+
+  test('HEAD: nothing is read or decoded', async () => {
+    const { url, connections } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-encoding': 'gzip', 'content-length': '20' })
+      response.end()
+    })
+    for (let call = 0; call < 2; call++) expect((await httpFetch(url, { method: 'HEAD' })).status).toBe(200)
+    await sleep(20)
+    expect(connections).toHaveLength(1)
+  })
+
+  test('a compressed body that nobody reads and that fails to decode does not end the process', async () => {
+    const { url } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-encoding': 'gzip' })
+      response.end('not gzip at all')
+    })
+    const failures: unknown[] = []
+    const onFailure = (error: unknown) => failures.push(error)
+    process.on('uncaughtException', onFailure)
+    try {
+      expect((await httpFetch(url)).status).toBe(200)
+      await sleep(50)
+    } finally {
+      process.off('uncaughtException', onFailure)
+    }
+    expect(failures).toEqual([])
+    // Read, the same body fails as a read.
+    await expect((await httpFetch(url)).text()).rejects.toThrow()
+  })
+})
+
 describe('httpFetch: keep-alive', () => {
   test('sequential calls to one server share one connection', async () => {
     const { url, connections, requests } = await serve((_request, response) => response.end('{"ok":true}'))

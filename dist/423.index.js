@@ -1,5 +1,5 @@
-export const id = 706;
-export const ids = [706];
+export const id = 423;
+export const ids = [423];
 export const modules = {
 
 /***/ 3116:
@@ -270,7 +270,7 @@ function resilience(options) {
 
 /***/ }),
 
-/***/ 1706:
+/***/ 8423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1230,8 +1230,8 @@ async function applyReviews(github, plan, { review, policy, dryRun, redact, onCa
 
 // EXTERNAL MODULE: ./src/inputs.ts + 2 modules
 var inputs = __webpack_require__(7473);
-// EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(8017);
+// EXTERNAL MODULE: ./src/workflow-commands.ts
+var workflow_commands = __webpack_require__(6137);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -1587,6 +1587,74 @@ function logCall(call, dryRun) {
     (0,workflow_commands/* info */.pq)(`${call.method} ${(0,src_text/* forLog */.Ig)(call.path)}${body} → ${result}`);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/file-commands.ts
+/**
+ * The step's file commands: its outputs (the runner's GITHUB_OUTPUT file)
+ * and its job summary (GITHUB_STEP_SUMMARY), written as `@actions/core`
+ * writes them (see ./workflow-commands.ts for why it is not loaded). Only
+ * the report needs them: the entry point does not load this module.
+ */
+
+
+
+
+
+/**
+ * The step's outputs: each `name<<delimiter` … `delimiter` appended to the
+ * runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
+ * neither name nor value may hold; without that file, the older
+ * `::set-output::` command. A value given as UTF-8 bytes (a large JSON
+ * output) is written as it is, never made into a string.
+ */
+function setOutputs(outputs) {
+    const file = process.env.GITHUB_OUTPUT;
+    const entries = Object.entries(outputs).map(([name, value]) => [name, value instanceof Uint8Array ? value : (0,workflow_commands/* commandValue */.pt)(value)]);
+    if (!file) {
+        const text = (value) => (typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.length).toString('utf8'));
+        process.stdout.write(entries.map(([name, value]) => `${external_node_os_.EOL}${(0,workflow_commands/* command */.G5)('set-output', text(value), { name })}`).join(''));
+        return;
+    }
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const pieces = entries.flatMap(([name, value]) => {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        const holds = typeof value === 'string' ? value.includes(delimiter) : Buffer.from(value.buffer, value.byteOffset, value.length).includes(delimiter);
+        if (name.includes(delimiter) || holds)
+            throw new Error(`Unexpected input: the output ${name} holds its delimiter`);
+        return [`${name}<<${delimiter}${external_node_os_.EOL}`, value, `${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`];
+    });
+    const fd = (0,external_node_fs_.openSync)(file, 'a');
+    try {
+        for (const piece of pieces)
+            writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Writes every byte of `bytes` to `fd`, however many calls it takes. */
+function writeAll(fd, bytes) {
+    for (let done = 0; done < bytes.length;)
+        done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+}
+/** Adds `markdown` to the job summary (the runner's GITHUB_STEP_SUMMARY file). */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        await (0,promises_.access)(file, promises_.constants.R_OK | promises_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,promises_.appendFile)(file, markdown, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 const REQUESTS_LIMIT_BYTES = 1_000_000;
@@ -1619,7 +1687,7 @@ function trimWarnings(open) {
     ];
 }
 function writeOutputs(counts, open, reviews, paths, metrics) {
-    (0,workflow_commands/* setOutputs */.n0)({
+    setOutputs({
         total: counts.total,
         open: counts.open,
         stale: counts.stale,
@@ -2362,6 +2430,7 @@ async function withAlerts(github, limit, records, wanted, redact) {
 
 
 
+
 /** Optional tuning from the environment: a whole number of milliseconds, or undefined. */
 function milliseconds(name) {
     const value = Number(process.env[name]);
@@ -2443,7 +2512,11 @@ async function pipeline(settings, limits, redact) {
     const warnings = [...listWarnings(fetched.failures), ...problemWarnings(after), ...patternWarnings(settings.repositories, fetched.records), ...trimWarnings(open)];
     writeAnnotations(planAnnotations(settings.annotations ? after : null, settings, { stepFails: verdict.failed, warnings }));
     const markdown = mask(summaryMarkdown({ settings, now, records: after, failures: fetched.failures, reviews, metrics, counts }));
-    await Promise.all([jsonFile.done, (0,promises_.writeFile)(paths.markdown, markdown), settings.jobSummary && (0,workflow_commands/* appendSummary */.fe)(markdown)]);
+    // Every file is finished (the report JSON closed) before a failure of one is told: the step ends when this returns.
+    const written = await Promise.allSettled([jsonFile.done, (0,promises_.writeFile)(paths.markdown, markdown), settings.jobSummary && appendSummary(markdown)]);
+    for (const result of written)
+        if (result.status === 'rejected')
+            throw result.reason;
     writeOutputs(counts, open, reviews, paths, metrics);
     if (verdict.failed)
         (0,workflow_commands/* failStep */.vy)(mask(verdict.messages.join('\n')));
