@@ -601,11 +601,16 @@ const expiryRank = () => 0;
  */
 function sortByKey(records, rank) {
     const keys = new Float64Array(records.length * KEY_WIDTH);
-    for (let i = 0; i < records.length; i++)
+    const order = [];
+    for (let i = 0; i < records.length; i++) {
         writeKey(records[i], rank(records[i]), keys, i * KEY_WIDTH);
-    const order = Array.from(records, (_, i) => i);
+        order.push(i);
+    }
     order.sort((a, b) => compareAt(keys, a * KEY_WIDTH, keys, b * KEY_WIDTH) || a - b);
-    return order.map(i => records[i]);
+    const sorted = [];
+    for (const i of order)
+        sorted.push(records[i]);
+    return sorted;
 }
 /** A comparator of two records in the order `rank` gives. */
 function comparing(rank) {
@@ -1013,6 +1018,12 @@ function peopleMatch(record, settings) {
 function filtersMatch(record, settings) {
     return placeMatches(record, settings) && branchMatches(record, settings.branch) && peopleMatch(record, settings);
 }
+/** The records every filter but the status matches: all of them, without a look at each, when no such filter is set. */
+function matchingFilters(records, settings) {
+    const { include, exclude } = settings.repositories;
+    const none = include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName && !settings.branch && !settings.requester && !settings.reviewer;
+    return none ? records : records.filter(record => filtersMatch(record, settings));
+}
 
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __webpack_require__(7607);
@@ -1131,8 +1142,16 @@ var words = __webpack_require__(5846);
 const NAMED_FAILURES = 10;
 /** Whether this record alone makes the step fail under `fail-on`. */
 function failsGate(record, failOn) {
-    const fails = { open: record.open, stale: record.stale, expiring: record.expiring, never: false };
-    return fails[failOn];
+    switch (failOn) {
+        case 'open':
+            return record.open;
+        case 'stale':
+            return record.stale;
+        case 'expiring':
+            return record.expiring;
+        case 'never':
+            return false;
+    }
 }
 /** The failing request the message names: the one that expires soonest under `expiring`, else the oldest. */
 function named(failing, failOn) {
@@ -1148,7 +1167,7 @@ function gate({ records, failures, failOn, planErrors, reviews }) {
     for (const failure of failures.filter(f => !f.warningOnly)) {
         reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
     }
-    const failing = records.filter(r => failsGate(r, failOn));
+    const failing = failOn === 'never' ? [] : records.filter(r => failsGate(r, failOn));
     if (failing.length > 0) {
         const counts = countRecords(records);
         reasons.push(`${(0,words/* plural */.L)(counts.open, 'open exemption request')} (${counts.stale} stale, ${counts.expiring} expiring) matched, failing because fail-on is ${failOn}. ` +
@@ -2043,15 +2062,15 @@ function actFirstRow(record) {
     const type = dismissesActiveSecret(record) ? `${(0,src_text/* forMarkdown */.Bm)(record.type)} · 🔑 **secret still active**` : (0,src_text/* forMarkdown */.Bm)(record.type);
     return [type, requestCell(record), (0,src_text/* forMarkdown */.Bm)(record.requester), unbroken(ageText(record)), timeLeftCell(record)];
 }
-/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
+/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first): its first TYPE_TABLE_ROWS records, and how many it has. */
 function byType(records) {
     const groups = new Map();
     for (const record of records) {
-        const rows = groups.get(record.type);
-        if (rows)
-            rows.push(record);
-        else
-            groups.set(record.type, [record]);
+        const group = groups.get(record.type);
+        if (!group)
+            groups.set(record.type, { first: [record], total: 1 });
+        else if (group.total++ < TYPE_TABLE_ROWS)
+            group.first.push(record);
     }
     return groups;
 }
@@ -2111,12 +2130,11 @@ function summaryMarkdown({ now, settings, records, failures, reviews, metrics, c
     const groups = byType(records);
     // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
     let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(metricLines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES;
-    for (const [typeId, rows] of groups) {
+    for (const [typeId, { first, total }] of groups) {
         const type = (0,request_types/* requestType */.y9)(typeId);
-        const heading = [`### ${type.title}s (${rows.length})`, ''];
-        const first = rows.slice(0, TYPE_TABLE_ROWS);
+        const heading = [`### ${type.title}s (${total})`, ''];
         const shown = tableWithin(columnsOf(type, settings.includeAlerts), first, record => typeRow(record, type, settings.includeAlerts), budget);
-        const leftOut = rows.length - first.length + shown.leftOut;
+        const leftOut = total - first.length + shown.leftOut;
         const why = shown.leftOut > 0 ? 'a job summary holds at most 1 MiB' : `each table shows the ${TYPE_TABLE_ROWS} most urgent`;
         const note = leftOut > 0 ? [`${(0,words/* plural */.L)(leftOut, 'more request')} not shown: ${why}. The report-json file lists them all.`, ''] : [];
         budget -= shown.bytes + 1;
@@ -2484,7 +2502,7 @@ async function pipeline(settings, limits, redact) {
     };
     const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact, prepare);
     logFailures(fetched.failures);
-    const judged = fetched.records.filter(r => filtersMatch(r, settings));
+    const judged = matchingFilters(fetched.records, settings);
     const enriched = settings.includeAlerts ? await withAlerts(github, limit, judged, r => statusMatches(r, settings.requestStatus), redact) : judged;
     const candidates = inOrderOfUrgency(enriched);
     const matched = candidates.filter(r => statusMatches(r, settings.requestStatus));

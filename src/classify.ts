@@ -93,10 +93,15 @@ const expiryRank: Rank = () => 0
  */
 function sortByKey(records: readonly RequestRecord[], rank: Rank): RequestRecord[] {
   const keys = new Float64Array(records.length * KEY_WIDTH)
-  for (let i = 0; i < records.length; i++) writeKey(records[i]!, rank(records[i]!), keys, i * KEY_WIDTH)
-  const order = Array.from(records, (_, i) => i)
+  const order: number[] = []
+  for (let i = 0; i < records.length; i++) {
+    writeKey(records[i]!, rank(records[i]!), keys, i * KEY_WIDTH)
+    order.push(i)
+  }
   order.sort((a, b) => compareAt(keys, a * KEY_WIDTH, keys, b * KEY_WIDTH) || a - b)
-  return order.map(i => records[i]!)
+  const sorted: RequestRecord[] = []
+  for (const i of order) sorted.push(records[i]!)
+  return sorted
 }
 
 /** A comparator of two records in the order `rank` gives. */

@@ -55,3 +55,11 @@ function peopleMatch(record: RequestRecord, settings: FilterSettings): boolean {
 export function filtersMatch(record: RequestRecord, settings: FilterSettings): boolean {
   return placeMatches(record, settings) && branchMatches(record, settings.branch) && peopleMatch(record, settings)
 }
+
+/** The records every filter but the status matches: all of them, without a look at each, when no such filter is set. */
+export function matchingFilters(records: RequestRecord[], settings: FilterSettings): RequestRecord[] {
+  const { include, exclude } = settings.repositories
+  const none =
+    include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName && !settings.branch && !settings.requester && !settings.reviewer
+  return none ? records : records.filter(record => filtersMatch(record, settings))
+}

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises'
 import pLimit from 'p-limit'
 import { classify, countRecords, inOrderOfUrgency } from './classify.js'
 import { fetchRequests } from './fetch.js'
-import { filtersMatch, statusMatches } from './filters.js'
+import { matchingFilters, statusMatches } from './filters.js'
 import { gate } from './gate.js'
 import { applyReviews } from './github/review.js'
 import { readInputs, type Settings } from './inputs.js'
@@ -93,7 +93,7 @@ async function pipeline(settings: Settings, limits: { timeoutMs: number; rateLim
   const fetched = await fetchRequests(github, limit, { ...settings, requestStatus: fetchStatus }, redact, prepare)
   logFailures(fetched.failures)
 
-  const judged = fetched.records.filter(r => filtersMatch(r, settings))
+  const judged = matchingFilters(fetched.records, settings)
   const enriched = settings.includeAlerts ? await withAlerts(github, limit, judged, r => statusMatches(r, settings.requestStatus), redact) : judged
   const candidates = inOrderOfUrgency(enriched)
   const matched = candidates.filter(r => statusMatches(r, settings.requestStatus))

@@ -101,13 +101,13 @@ function actFirstRow(record: RequestRecord): string[] {
   return [type, requestCell(record), forMarkdown(record.requester), unbroken(ageText(record)), timeLeftCell(record)]
 }
 
-/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first). */
-function byType(records: readonly RequestRecord[]): Map<TypeId, RequestRecord[]> {
-  const groups = new Map<TypeId, RequestRecord[]>()
+/** One group per type, in the order of the most urgent request each holds (`records` are most urgent first): its first TYPE_TABLE_ROWS records, and how many it has. */
+function byType(records: readonly RequestRecord[]): Map<TypeId, { first: RequestRecord[]; total: number }> {
+  const groups = new Map<TypeId, { first: RequestRecord[]; total: number }>()
   for (const record of records) {
-    const rows = groups.get(record.type)
-    if (rows) rows.push(record)
-    else groups.set(record.type, [record])
+    const group = groups.get(record.type)
+    if (!group) groups.set(record.type, { first: [record], total: 1 })
+    else if (group.total++ < TYPE_TABLE_ROWS) group.first.push(record)
   }
   return groups
 }
@@ -183,12 +183,11 @@ export function summaryMarkdown({ now, settings, records, failures, reviews, met
   const groups = byType(records)
   // Every type's heading and "not shown" line are kept room for first, so that the tables alone spend the rest.
   let budget = SUMMARY_LIMIT_BYTES - byteLength(lines) - byteLength(metricLines) - byteLength(reviewLines) - byteLength(footer) - groups.size * SECTION_BYTES
-  for (const [typeId, rows] of groups) {
+  for (const [typeId, { first, total }] of groups) {
     const type = requestType(typeId)
-    const heading = [`### ${type.title}s (${rows.length})`, '']
-    const first = rows.slice(0, TYPE_TABLE_ROWS)
+    const heading = [`### ${type.title}s (${total})`, '']
     const shown = tableWithin(columnsOf(type, settings.includeAlerts), first, record => typeRow(record, type, settings.includeAlerts), budget)
-    const leftOut = rows.length - first.length + shown.leftOut
+    const leftOut = total - first.length + shown.leftOut
     const why = shown.leftOut > 0 ? 'a job summary holds at most 1 MiB' : `each table shows the ${TYPE_TABLE_ROWS} most urgent`
     const note = leftOut > 0 ? [`${plural(leftOut, 'more request')} not shown: ${why}. The report-json file lists them all.`, ''] : []
     budget -= shown.bytes + 1

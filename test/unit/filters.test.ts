@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { branchMatches, filtersMatch, statusMatches, type FilterSettings } from '../../src/filters.js'
+import { branchMatches, filtersMatch, matchingFilters, statusMatches, type FilterSettings } from '../../src/filters.js'
 import { repositoryFilter } from '../../src/repositories.js'
 import type { RequestStatus } from '../../src/request-types.js'
 import type { RequestRecord } from '../../src/requests.js'
@@ -136,5 +136,38 @@ describe('filtersMatch: a request whose repository is unreadable', () => {
     const unreadable = plainRecord({ repository: '', requester: 'monalisa' })
     expect(filtersMatch(unreadable, { ...place, requester: 'monalisa' })).toBe(true)
     expect(filtersMatch(unreadable, { ...place, requester: 'octocat' })).toBe(false)
+  })
+})
+
+describe('matchingFilters', () => {
+  const records = [
+    bypass(1, { repository: 'octo-org/api-gateway', branch: 'refs/heads/main', requester: 'monalisa' }),
+    bypass(2, { repository: 'octo-org/web', branch: 'refs/heads/dev', requester: 'hubot' }),
+    plainRecord({
+      repository: 'octo-labs/web',
+      organization: 'octo-labs',
+      requester: 'octocat',
+      responses: [{ id: 1, reviewer: 'alice', status: 'approved', created_at: '' }]
+    })
+  ]
+  const none: FilterSettings = { repositories: repositoryFilter([]) }
+
+  test('no filter set: the same list, every record', () => {
+    expect(matchingFilters(records, none)).toBe(records)
+  })
+
+  test.each<[string, Partial<FilterSettings>]>([
+    ['repositories', { repositories: repositoryFilter(['octo-org/*']) }],
+    ['an excluding pattern', { repositories: repositoryFilter(['!octo-org/web']) }],
+    ['repository-name', { repositoryName: 'web' }],
+    ['organization-name', { organizationName: 'octo-labs' }],
+    ['branch', { branch: 'refs/heads/main' }],
+    ['requester', { requester: 'hubot' }],
+    ['reviewer', { reviewer: 'alice' }]
+  ])('%s set: the records filtersMatch keeps, and only those', (_name, filter) => {
+    const settings = { ...none, ...filter }
+    const kept = matchingFilters(records, settings)
+    expect(kept).toEqual(records.filter(r => filtersMatch(r, settings)))
+    expect(kept.length).toBeLessThan(records.length)
   })
 })
