@@ -608,8 +608,8 @@ function sortByKey(records, rank) {
     }
     order.sort((a, b) => compareAt(keys, a * KEY_WIDTH, keys, b * KEY_WIDTH) || a - b);
     const sorted = [];
-    for (const i of order)
-        sorted.push(records[i]);
+    for (let i = 0; i < order.length; i++)
+        sorted.push(records[order[i]]);
     return sorted;
 }
 /** A comparator of two records in the order `rank` gives. */
@@ -642,7 +642,9 @@ function firstToRunOut(records, n, include = () => true) {
     const candidate = n * KEY_WIDTH;
     const first = [];
     const lastAt = (n - 1) * KEY_WIDTH;
-    for (const record of records) {
+    // Indexed loops here and below: a loop over ten thousand records runs once, before V8 has optimized it, where `for…of` costs more.
+    for (let r = 0; r < records.length; r++) {
+        const record = records[r];
         if (!include(record))
             continue;
         const full = first.length >= n;
@@ -761,8 +763,11 @@ async function readPage(body, endpoint) {
 async function listRequests(github, limit, { route, query }, read) {
     const page = async (number) => {
         const response = await limit(() => github.request(route, { ...query, page: number, request: { parseSuccessResponseBody: false } }));
-        const items = (await readPage(response.data, `${route}?page=${number}`)).map(item => ({ id: item.id, value: read(item) }));
-        return { number, items, links: parseLink(response.headers.link) };
+        const items = await readPage(response.data, `${route}?page=${number}`);
+        // Each item's id (to drop an item that came twice) and what `read` made of it; the raw item itself is not kept.
+        const ids = items.map(item => item.id);
+        const values = items.map(read);
+        return { number, ids, values, links: parseLink(response.headers.link) };
     };
     const first = await page(1);
     const last = first.links.last ? pageNumber(first.links.last) : undefined;
@@ -777,8 +782,10 @@ async function listRequests(github, limit, { route, query }, read) {
     }
     const seen = new Set();
     const values = [];
-    for (const { items } of pages) {
-        for (const { id, value } of items) {
+    for (const { ids, values: made } of pages) {
+        for (let i = 0; i < ids.length; i++) {
+            const id = ids[i];
+            const value = made[i];
             if (typeof id === 'number') {
                 if (seen.has(id))
                     continue;
@@ -1494,8 +1501,8 @@ async function startWriting(path, groups) {
     try {
         for (const pieces of groups) {
             let size = 0;
-            for (const piece of pieces)
-                size += piece.length;
+            for (let i = 0; i < pieces.length; i++)
+                size += pieces[i].length;
             writes.push(writeAt(handle, pieces, size, position));
             position += size;
         }
@@ -2065,7 +2072,8 @@ function actFirstRow(record) {
 /** One group per type, in the order of the most urgent request each holds (`records` are most urgent first): its first TYPE_TABLE_ROWS records, and how many it has. */
 function byType(records) {
     const groups = new Map();
-    for (const record of records) {
+    for (let i = 0; i < records.length; i++) {
+        const record = records[i];
         const group = groups.get(record.type);
         if (!group)
             groups.set(record.type, { first: [record], total: 1 });
@@ -2079,7 +2087,8 @@ function judgements(records) {
     let failing = 0;
     let active = 0;
     let unavailable = 0;
-    for (const record of records) {
+    for (let i = 0; i < records.length; i++) {
+        const record = records[i];
         if (record.open && record.policy_violations.length > 0)
             failing++;
         if (dismissesActiveSecret(record))

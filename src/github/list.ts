@@ -91,8 +91,11 @@ async function readPage(body: unknown, endpoint: string): Promise<object[]> {
 export async function listRequests<T>(github: GitHub, limit: LimitFunction, { route, query }: ListCall, read: (item: object) => T): Promise<T[]> {
   const page = async (number: number) => {
     const response = await limit(() => github.request(route, { ...query, page: number, request: { parseSuccessResponseBody: false } }))
-    const items = (await readPage(response.data, `${route}?page=${number}`)).map(item => ({ id: (item as { id?: unknown }).id, value: read(item) }))
-    return { number, items, links: parseLink(response.headers.link) }
+    const items = await readPage(response.data, `${route}?page=${number}`)
+    // Each item's id (to drop an item that came twice) and what `read` made of it; the raw item itself is not kept.
+    const ids = items.map(item => (item as { id?: unknown }).id)
+    const values = items.map(read)
+    return { number, ids, values, links: parseLink(response.headers.link) }
   }
 
   const first = await page(1)
@@ -106,8 +109,10 @@ export async function listRequests<T>(github: GitHub, limit: LimitFunction, { ro
   }
   const seen = new Set<number>()
   const values: T[] = []
-  for (const { items } of pages) {
-    for (const { id, value } of items) {
+  for (const { ids, values: made } of pages) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]
+      const value = made[i]!
       if (typeof id === 'number') {
         if (seen.has(id)) continue
         seen.add(id)

@@ -142,7 +142,7 @@ export async function startWriting(path: string, groups: Iterable<Uint8Array[]>)
   try {
     for (const pieces of groups) {
       let size = 0
-      for (const piece of pieces) size += piece.length
+      for (let i = 0; i < pieces.length; i++) size += pieces[i]!.length
       writes.push(writeAt(handle, pieces, size, position))
       position += size
     }

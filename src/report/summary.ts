@@ -104,7 +104,8 @@ function actFirstRow(record: RequestRecord): string[] {
 /** One group per type, in the order of the most urgent request each holds (`records` are most urgent first): its first TYPE_TABLE_ROWS records, and how many it has. */
 function byType(records: readonly RequestRecord[]): Map<TypeId, { first: RequestRecord[]; total: number }> {
   const groups = new Map<TypeId, { first: RequestRecord[]; total: number }>()
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!
     const group = groups.get(record.type)
     if (!group) groups.set(record.type, { first: [record], total: 1 })
     else if (group.total++ < TYPE_TABLE_ROWS) group.first.push(record)
@@ -129,7 +130,8 @@ function judgements(records: readonly RequestRecord[]): string[] {
   let failing = 0
   let active = 0
   let unavailable = 0
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!
     if (record.open && record.policy_violations.length > 0) failing++
     if (dismissesActiveSecret(record)) active++
     if (record.alert?.available === false) unavailable++
