@@ -15,7 +15,7 @@ export const modules = {
  * Octokit (undici with @actions/http-client's proxy dispatcher, which reads
  * `https_proxy`, `http_proxy` and their credentials). Loaded only when a
  * proxy applies to the API: undici is a megabyte of code that a run without
- * a proxy does not need, since Node's own fetch serves it.
+ * a proxy does not need (./http-fetch.ts serves it).
  */
 
 

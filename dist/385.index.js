@@ -25,6 +25,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/github/http-fetch.ts
@@ -43,6 +45,7 @@ var external_node_zlib_ = __webpack_require__(8522);
  * the difference is a sixth of the 120 MB the action may use at 10,000
  * requests. Behind a proxy, undici's fetch is used (./proxy.ts).
  */
+
 
 
 
@@ -94,21 +97,14 @@ class Answer {
         this.headers = new AnswerHeaders(headers);
         this.body = new AnswerBody(stream);
     }
-    async arrayBuffer() {
-        const bytes = await this.bytes();
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    arrayBuffer() {
+        return (0,consumers_.arrayBuffer)(this.body);
     }
-    async text() {
-        return (await this.bytes()).toString('utf8');
+    text() {
+        return (0,consumers_.text)(this.body);
     }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    async bytes() {
-        const chunks = [];
-        for await (const chunk of this.body)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
+    json() {
+        return (0,consumers_.json)(this.body);
     }
 }
 /** Answers that have no body, whatever their headers say: it is neither read nor decoded. */
@@ -240,7 +236,8 @@ function createClient(options) {
         const timeout = AbortSignal.timeout(options.timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         try {
-            return await (await fetchFor)(url, { ...init, signal, redirect: 'manual' });
+            const fetch = await fetchFor;
+            return await fetch(url, { ...init, signal, redirect: 'manual' });
         }
         catch (error) {
             const code = errorCode(error);

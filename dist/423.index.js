@@ -684,9 +684,18 @@ function countRecords(records) {
 
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
 // EXTERNAL MODULE: ./src/request-types.ts
 var request_types = __webpack_require__(4726);
 ;// CONCATENATED MODULE: ./src/github/list.ts
+/**
+ * Lists one request type at the run's scope: every page, 100 at a time.
+ * The first page says (in its Link header) how many there are; the rest are
+ * then fetched together, within the run's concurrency limit, and put back in
+ * order. Without a `last` link the `next` links are followed one by one.
+ */
+
 
 
 const PER_PAGE = 100;
@@ -723,13 +732,6 @@ function pageNumber(url) {
 function isListOfObjects(data) {
     return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item));
 }
-/** A body's text, read as UTF-8 once every chunk has come. */
-async function streamText(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
 /**
  * The page's items, parsed with JSON.parse from the body Octokit left
  * unparsed (`parseSuccessResponseBody: false`): several times faster than
@@ -737,7 +739,7 @@ async function streamText(body) {
  */
 async function readPage(body, endpoint) {
     // A body that breaks off is a failed call, told as one; only text that is not JSON is GitHub's malformed answer.
-    const text = typeof body === 'object' && body !== null && Symbol.asyncIterator in body ? await streamText(body) : body;
+    const text = typeof body === 'object' && body !== null && Symbol.asyncIterator in body ? await (0,consumers_.text)(body) : body;
     let data = text;
     if (typeof text === 'string') {
         try {
@@ -1000,14 +1002,17 @@ function branchMatches(record, branch) {
         return true;
     return record.branch === branch;
 }
+/** Whether `repositories`, `repository-name` or `organization-name` is set. */
+function hasPlaceFilter({ repositories, repositoryName, organizationName }) {
+    return repositories.include.length + repositories.exclude.length > 0 || Boolean(repositoryName) || Boolean(organizationName);
+}
 /**
  * The repository the request is in, against `repositories`, `repository-name`
  * and `organization-name`; a request whose repository is unreadable is kept.
  */
 function placeMatches(record, settings) {
     // Nothing to match against: every place matches, without reading ten thousand repository names.
-    const { include, exclude } = settings.repositories;
-    if (include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName)
+    if (!hasPlaceFilter(settings))
         return true;
     const repository = (0,repositories/* parseFullName */.St)(record.repository);
     if (!repository)
@@ -1027,9 +1032,8 @@ function filtersMatch(record, settings) {
 }
 /** The records every filter but the status matches: all of them, without a look at each, when no such filter is set. */
 function matchingFilters(records, settings) {
-    const { include, exclude } = settings.repositories;
-    const none = include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName && !settings.branch && !settings.requester && !settings.reviewer;
-    return none ? records : records.filter(record => filtersMatch(record, settings));
+    const any = hasPlaceFilter(settings) || Boolean(settings.branch) || Boolean(settings.requester) || Boolean(settings.reviewer);
+    return any ? records.filter(record => filtersMatch(record, settings)) : records;
 }
 
 // EXTERNAL MODULE: ./src/duration.ts
@@ -1091,10 +1095,14 @@ function reviewText(record) {
         return `${verb} failed`;
     return review.action === 'dismiss-response' ? 'responses dismissed by this run' : `${record.status} by this run`;
 }
+/** Whether the request is past its expiry (GitHub may still call it open). */
+function hasExpired(record) {
+    return record.expires_in_hours !== null && record.expires_in_hours <= 0;
+}
 /** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
 function expiryText(record) {
     const hours = record.expires_in_hours;
-    return hours === null ? undefined : hours <= 0 ? 'expired' : (0,duration/* humanDuration */.UU)(hours * HOUR);
+    return hours === null ? undefined : hasExpired(record) ? 'expired' : (0,duration/* humanDuration */.UU)(hours * HOUR);
 }
 /** The alert in a few words: `secret still active · open`, `critical · CVE-2024-1234 · open`, `alert unavailable`; undefined when not fetched. */
 function alertText(record) {
@@ -1174,7 +1182,7 @@ function gate({ records, failures, failOn, planErrors, reviews }) {
     for (const failure of failures.filter(f => !f.warningOnly)) {
         reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`);
     }
-    const failing = failOn === 'never' ? [] : records.filter(r => failsGate(r, failOn));
+    const failing = records.filter(r => failsGate(r, failOn));
     if (failing.length > 0) {
         const counts = countRecords(records);
         reasons.push(`${(0,words/* plural */.L)(counts.open, 'open exemption request')} (${counts.stale} stale, ${counts.expiring} expiring) matched, failing because fail-on is ${failOn}. ` +
@@ -1269,8 +1277,7 @@ var workflow_commands = __webpack_require__(6137);
 const PER_LEVEL = 10;
 function whenText(record) {
     const expiry = expiryText(record);
-    const expired = record.expires_in_hours !== null && record.expires_in_hours <= 0;
-    const expires = expiry === undefined ? '' : expired ? ', expired' : `, expires in ${expiry}`;
+    const expires = expiry === undefined ? '' : hasExpired(record) ? ', expired' : `, expires in ${expiry}`;
     const review = reviewText(record);
     return `${(0,src_text/* forLog */.Ig)(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${(0,src_text/* forLog */.Ig)(review)}` : ''}`;
 }
@@ -1633,30 +1640,28 @@ var external_node_fs_ = __webpack_require__(3024);
  * The step's outputs: each `name<<delimiter` … `delimiter` appended to the
  * runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
  * neither name nor value may hold; without that file, the older
- * `::set-output::` command. A value given as UTF-8 bytes (a large JSON
+ * `::set-output::` command. A value given as a Buffer of UTF-8 (a large JSON
  * output) is written as it is, never made into a string.
  */
 function setOutputs(outputs) {
     const file = process.env.GITHUB_OUTPUT;
-    const entries = Object.entries(outputs).map(([name, value]) => [name, value instanceof Uint8Array ? value : (0,workflow_commands/* commandValue */.pt)(value)]);
+    const entries = Object.entries(outputs).map(([name, value]) => [name, Buffer.isBuffer(value) ? value : (0,workflow_commands/* commandValue */.pt)(value)]);
     if (!file) {
-        const text = (value) => (typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.length).toString('utf8'));
-        process.stdout.write(entries.map(([name, value]) => `${external_node_os_.EOL}${(0,workflow_commands/* command */.G5)('set-output', text(value), { name })}`).join(''));
+        process.stdout.write(entries.map(([name, value]) => `${external_node_os_.EOL}${(0,workflow_commands/* command */.G5)('set-output', value.toString(), { name })}`).join(''));
         return;
     }
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     const pieces = entries.flatMap(([name, value]) => {
         const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        const holds = typeof value === 'string' ? value.includes(delimiter) : Buffer.from(value.buffer, value.byteOffset, value.length).includes(delimiter);
-        if (name.includes(delimiter) || holds)
+        if (name.includes(delimiter) || value.includes(delimiter))
             throw new Error(`Unexpected input: the output ${name} holds its delimiter`);
-        return [`${name}<<${delimiter}${external_node_os_.EOL}`, value, `${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`];
+        return [Buffer.from(`${name}<<${delimiter}${external_node_os_.EOL}`), Buffer.isBuffer(value) ? value : Buffer.from(value), Buffer.from(`${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`)];
     });
     const fd = (0,external_node_fs_.openSync)(file, 'a');
     try {
         for (const piece of pieces)
-            writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+            writeAll(fd, piece);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);

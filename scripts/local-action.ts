@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { ROOT } from '../test/fake-github/runner.js'
+import { parseOutputFile, ROOT } from '../test/fake-github/runner.js'
 
 const CLI = join(ROOT, 'node_modules', '@github', 'local-action', 'bin', 'local-action.js')
 
@@ -34,21 +34,21 @@ const env = { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: o
 const child = spawn(process.execPath, [CLI, 'run', '.', 'src/main.ts', relative(ROOT, resolve(ROOT, envFile))], { cwd: ROOT, env, stdio: 'inherit' })
 const code = await new Promise<number | null>(done => child.on('close', done))
 
-const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
+/** A heading between local-action's own output and what the run left in its files. */
+function heading(title: string): void {
+  const rule = '='.repeat(80)
+  console.log(`${rule}\n${title}\n${rule}\n`)
+}
+
+const summary = readFileSync(summaryFile, 'utf8')
 if (summary !== '') {
-  console.log('================================================================================')
-  console.log(`Job summary (${summaryFile})`)
-  console.log('================================================================================\n')
+  heading(`Job summary (${summaryFile})`)
   console.log(summary)
 }
-const outputs = readFileSync(outputFile, 'utf8')
-if (outputs !== '') {
-  console.log('================================================================================')
-  console.log(`Outputs (${outputFile})`)
-  console.log('================================================================================\n')
-  for (const [, name, , value] of outputs.matchAll(/^(.+?)<<(ghadelimiter_[0-9a-f-]+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm)) {
-    console.log(`${name}: ${value!.length > 200 ? `${value!.slice(0, 200)}… (${value!.length} characters)` : value}`)
-  }
+const outputs = Object.entries(parseOutputFile(readFileSync(outputFile, 'utf8')))
+if (outputs.length > 0) {
+  heading(`Outputs (${outputFile})`)
+  for (const [name, value] of outputs) console.log(`${name}: ${value.length > 200 ? `${value.slice(0, 200)}… (${value.length} characters)` : value}`)
   console.log()
 }
 console.log(`The run's files (job summary, outputs, report-json, report-markdown) are in ${dir}`)

@@ -14,27 +14,25 @@ import { command, commandValue } from './workflow-commands.js'
  * The step's outputs: each `name<<delimiter` … `delimiter` appended to the
  * runner's GITHUB_OUTPUT file, a fresh random delimiter for each that
  * neither name nor value may hold; without that file, the older
- * `::set-output::` command. A value given as UTF-8 bytes (a large JSON
+ * `::set-output::` command. A value given as a Buffer of UTF-8 (a large JSON
  * output) is written as it is, never made into a string.
  */
-export function setOutputs(outputs: Record<string, string | number | Uint8Array>): void {
+export function setOutputs(outputs: Record<string, string | number | Buffer>): void {
   const file = process.env.GITHUB_OUTPUT
-  const entries = Object.entries(outputs).map(([name, value]) => [name, value instanceof Uint8Array ? value : commandValue(value)] as const)
+  const entries = Object.entries(outputs).map(([name, value]) => [name, Buffer.isBuffer(value) ? value : commandValue(value)] as const)
   if (!file) {
-    const text = (value: string | Uint8Array) => (typeof value === 'string' ? value : Buffer.from(value.buffer, value.byteOffset, value.length).toString('utf8'))
-    process.stdout.write(entries.map(([name, value]) => `${EOL}${command('set-output', text(value), { name })}`).join(''))
+    process.stdout.write(entries.map(([name, value]) => `${EOL}${command('set-output', value.toString(), { name })}`).join(''))
     return
   }
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
   const pieces = entries.flatMap(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`
-    const holds = typeof value === 'string' ? value.includes(delimiter) : Buffer.from(value.buffer, value.byteOffset, value.length).includes(delimiter)
-    if (name.includes(delimiter) || holds) throw new Error(`Unexpected input: the output ${name} holds its delimiter`)
-    return [`${name}<<${delimiter}${EOL}`, value, `${EOL}${delimiter}${EOL}`]
+    if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: the output ${name} holds its delimiter`)
+    return [Buffer.from(`${name}<<${delimiter}${EOL}`), Buffer.isBuffer(value) ? value : Buffer.from(value), Buffer.from(`${EOL}${delimiter}${EOL}`)]
   })
   const fd = openSync(file, 'a')
   try {
-    for (const piece of pieces) writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)
+    for (const piece of pieces) writeAll(fd, piece)
   } finally {
     closeSync(fd)
   }

@@ -26,14 +26,18 @@ export function branchMatches(record: RequestRecord, branch: string | undefined)
   return record.branch === branch
 }
 
+/** Whether `repositories`, `repository-name` or `organization-name` is set. */
+function hasPlaceFilter({ repositories, repositoryName, organizationName }: FilterSettings): boolean {
+  return repositories.include.length + repositories.exclude.length > 0 || Boolean(repositoryName) || Boolean(organizationName)
+}
+
 /**
  * The repository the request is in, against `repositories`, `repository-name`
  * and `organization-name`; a request whose repository is unreadable is kept.
  */
 function placeMatches(record: RequestRecord, settings: FilterSettings): boolean {
   // Nothing to match against: every place matches, without reading ten thousand repository names.
-  const { include, exclude } = settings.repositories
-  if (include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName) return true
+  if (!hasPlaceFilter(settings)) return true
   const repository = parseFullName(record.repository)
   if (!repository) return true
   const organization = record.organization || repository.owner
@@ -58,8 +62,6 @@ export function filtersMatch(record: RequestRecord, settings: FilterSettings): b
 
 /** The records every filter but the status matches: all of them, without a look at each, when no such filter is set. */
 export function matchingFilters(records: RequestRecord[], settings: FilterSettings): RequestRecord[] {
-  const { include, exclude } = settings.repositories
-  const none =
-    include.length + exclude.length === 0 && !settings.repositoryName && !settings.organizationName && !settings.branch && !settings.requester && !settings.reviewer
-  return none ? records : records.filter(record => filtersMatch(record, settings))
+  const any = hasPlaceFilter(settings) || Boolean(settings.branch) || Boolean(settings.requester) || Boolean(settings.reviewer)
+  return any ? records.filter(record => filtersMatch(record, settings)) : records
 }

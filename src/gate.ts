@@ -62,7 +62,7 @@ export function gate({ records, failures, failOn, planErrors, reviews }: GateInp
   for (const failure of failures.filter(f => !f.warningOnly)) {
     reasons.push(`Could not list ${failure.type.id}: ${failure.reason} The gate fails closed: open requests of this type may exist.`)
   }
-  const failing = failOn === 'never' ? [] : records.filter(r => failsGate(r, failOn))
+  const failing = records.filter(r => failsGate(r, failOn))
   if (failing.length > 0) {
     const counts = countRecords(records)
     reasons.push(

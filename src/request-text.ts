@@ -68,10 +68,15 @@ export function reviewText(record: RequestRecord): string | undefined {
   return review.action === 'dismiss-response' ? 'responses dismissed by this run' : `${record.status} by this run`
 }
 
+/** Whether the request is past its expiry (GitHub may still call it open). */
+export function hasExpired(record: RequestRecord): boolean {
+  return record.expires_in_hours !== null && record.expires_in_hours <= 0
+}
+
 /** `expired`, the time left (`2d 3h`), or undefined when GitHub sent no expiry. */
 export function expiryText(record: RequestRecord): string | undefined {
   const hours = record.expires_in_hours
-  return hours === null ? undefined : hours <= 0 ? 'expired' : humanDuration(hours * HOUR)
+  return hours === null ? undefined : hasExpired(record) ? 'expired' : humanDuration(hours * HOUR)
 }
 
 /** The alert in a few words: `secret still active · open`, `critical · CVE-2024-1234 · open`, `alert unavailable`; undefined when not fetched. */

@@ -74,9 +74,8 @@ export function createClient(options: ClientOptions): GitHub {
     const timeout = AbortSignal.timeout(options.timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     try {
-      return await (
-        await fetchFor
-      )(url, { ...init, signal, redirect: 'manual' })
+      const fetch = await fetchFor
+      return await fetch(url, { ...init, signal, redirect: 'manual' })
     } catch (error) {
       const code = errorCode(error)
       if (code && code in UNREACHABLE) throw new UnreachableError(options.apiUrl, code)

@@ -16,6 +16,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import https from 'node:https'
 import type { Readable, Transform } from 'node:stream'
+import { arrayBuffer, json, text } from 'node:stream/consumers'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 
 /** The request as Octokit and the client give it: headers as a plain object, a string body. */
@@ -77,23 +78,16 @@ class Answer {
     this.body = new AnswerBody(stream)
   }
 
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    const bytes = await this.bytes()
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return arrayBuffer(this.body)
   }
 
-  async text(): Promise<string> {
-    return (await this.bytes()).toString('utf8')
+  text(): Promise<string> {
+    return text(this.body)
   }
 
-  async json(): Promise<unknown> {
-    return JSON.parse(await this.text())
-  }
-
-  private async bytes(): Promise<Buffer> {
-    const chunks: Uint8Array[] = []
-    for await (const chunk of this.body) chunks.push(chunk)
-    return Buffer.concat(chunks)
+  json(): Promise<unknown> {
+    return json(this.body)
   }
 }
 

@@ -4,6 +4,7 @@
  * then fetched together, within the run's concurrency limit, and put back in
  * order. Without a `last` link the `next` links are followed one by one.
  */
+import { text as bodyText } from 'node:stream/consumers'
 import type { LimitFunction } from 'p-limit'
 import type { Settings } from '../inputs.js'
 import { statusToSend, type ListEndpoint, type RequestType } from '../request-types.js'
@@ -52,13 +53,6 @@ function isListOfObjects(data: unknown): data is object[] {
   return Array.isArray(data) && data.every(item => typeof item === 'object' && item !== null && !Array.isArray(item))
 }
 
-/** A body's text, read as UTF-8 once every chunk has come. */
-async function streamText(body: AsyncIterable<Uint8Array>): Promise<string> {
-  const chunks: Uint8Array[] = []
-  for await (const chunk of body) chunks.push(chunk)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 /**
  * The page's items, parsed with JSON.parse from the body Octokit left
  * unparsed (`parseSuccessResponseBody: false`): several times faster than
@@ -66,7 +60,7 @@ async function streamText(body: AsyncIterable<Uint8Array>): Promise<string> {
  */
 async function readPage(body: unknown, endpoint: string): Promise<object[]> {
   // A body that breaks off is a failed call, told as one; only text that is not JSON is GitHub's malformed answer.
-  const text = typeof body === 'object' && body !== null && Symbol.asyncIterator in body ? await streamText(body as AsyncIterable<Uint8Array>) : body
+  const text = typeof body === 'object' && body !== null && Symbol.asyncIterator in body ? await bodyText(body as AsyncIterable<Uint8Array>) : body
   let data: unknown = text
   if (typeof text === 'string') {
     try {

@@ -13,7 +13,7 @@ import { failsGate } from '../gate.js'
 import type { Settings } from '../inputs.js'
 import { fullName, unmatchedPatterns, type RepositoryFilter } from '../repositories.js'
 import type { RequestRecord } from '../requests.js'
-import { ageText, alertText, expiryText, policyText, requestDetails, requestLabel, requestTitle, reviewText, stateText } from '../request-text.js'
+import { ageText, alertText, expiryText, hasExpired, policyText, requestDetails, requestLabel, requestTitle, reviewText, stateText } from '../request-text.js'
 import { forLog } from '../text.js'
 import { plural } from '../words.js'
 import { annotate, type Annotation, type AnnotationProperties } from '../workflow-commands.js'
@@ -34,8 +34,7 @@ export interface RunAnnotations {
 
 function whenText(record: RequestRecord): string {
   const expiry = expiryText(record)
-  const expired = record.expires_in_hours !== null && record.expires_in_hours <= 0
-  const expires = expiry === undefined ? '' : expired ? ', expired' : `, expires in ${expiry}`
+  const expires = expiry === undefined ? '' : hasExpired(record) ? ', expired' : `, expires in ${expiry}`
   const review = reviewText(record)
   return `${forLog(stateText(record), 40)}, ${ageText(record)} old${expires}${review ? `, ${forLog(review)}` : ''}`
 }

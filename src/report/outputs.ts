@@ -12,7 +12,7 @@ const COMMA = Buffer.from(',')
 
 export interface RequestsOutput {
   /** The JSON array, as UTF-8: it goes to the outputs file as it is, never made into a string. */
-  json: Uint8Array
+  json: Buffer
   count: number
   leftOut: number
 }
