@@ -2321,7 +2321,7 @@ function dismissCalls(record, type, { owner, name }, explicit, plan) {
     for (const response of responses) {
         plan.calls.push({
             method: 'DELETE',
-            path: `/repos/${owner}/${name}/${type.dismissResponse.replace('{id}', String(response.id))}`,
+            path: `/repos/${owner}/${name}/${type.dismissResponse.path.replace('{id}', String(response.id))}`,
             record,
             action: `dismiss ${response.status} response ${response.id} by ${(0,src_text/* forLog */.Ig)(response.reviewer)}`
         });

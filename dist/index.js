@@ -718,8 +718,8 @@ const DEFINITIONS = [
             holder: BYPASS_REVIEWER,
             docs: `${DOCS}/secret-scanning/delegated-bypass#review-a-bypass-request-for-secret-scanning`
         },
-        dismissResponse: 'bypass-responses/secret-scanning/{id}',
-        dismissResponseAccess: {
+        dismissResponse: {
+            path: 'bypass-responses/secret-scanning/{id}',
             fineGrained: '"Secret scanning alerts" repository permissions (read)',
             docs: `${DOCS}/secret-scanning/delegated-bypass#dismiss-a-response-on-a-bypass-request-for-secret-scanning`
         },
@@ -758,7 +758,6 @@ const DEFINITIONS = [
         },
         review: null,
         dismissResponse: null,
-        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'push rulesets with delegated bypass',
         alert: null,
@@ -797,7 +796,6 @@ const DEFINITIONS = [
             docs: `${DOCS}/secret-scanning/alert-dismissal-requests#review-an-alert-dismissal-request-for-secret-scanning`
         },
         dismissResponse: null,
-        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for secret scanning',
         // The secret's value is never asked for.
@@ -835,7 +833,6 @@ const DEFINITIONS = [
             docs: `${DOCS}/code-scanning/alert-dismissal-requests#review-a-dismissal-request-for-a-code-scanning-alert-for-a-repository`
         },
         dismissResponse: null,
-        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for code scanning',
         alert: {
@@ -872,7 +869,6 @@ const DEFINITIONS = [
             docs: `${DOCS}/dependabot/alert-dismissal-requests#review-a-dismissal-request-for-a-dependabot-alert-for-a-repository`
         },
         dismissResponse: null,
-        dismissResponseAccess: null,
         hasBranch: false,
         feature: 'delegated alert dismissal for Dependabot',
         alert: {

@@ -72,11 +72,11 @@ function rowsOf(type: RequestType): Row[] {
       classicNotes: [],
       holderNotes: []
     })
-    if (type.dismissResponseAccess) {
+    if (type.dismissResponse) {
       rows.push({
         call: 'dismiss a response',
-        docs: type.dismissResponseAccess.docs,
-        fineGrained: type.dismissResponseAccess.fineGrained,
+        docs: type.dismissResponse.docs,
+        fineGrained: type.dismissResponse.fineGrained,
         classicScope: CLASSIC_SCOPE,
         holder: type.review.holder,
         classicNotes: [],

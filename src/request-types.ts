@@ -63,8 +63,10 @@ export interface ReviewEndpoint {
   docs: string
 }
 
-/** The call that dismisses a response given on a request: what a token needs for it (its holder is the review's). */
+/** The call that dismisses a response given on a request, and what a token needs for it (its holder is the review's). */
 export interface DismissResponseEndpoint {
+  /** Path below /repos/{owner}/{repo}/, with {id}. */
+  path: string
   /** Fine-grained token permissions GitHub documents for the call. */
   fineGrained: string
   docs: string
@@ -99,10 +101,8 @@ interface RequestTypeDefinition {
   lists: Partial<Record<Scope, ListEndpoint>>
   /** null: GitHub's REST API cannot review this type. */
   review: ReviewEndpoint | null
-  /** Path below /repos/{owner}/{repo}/ that dismisses a response given on this type, with {id}. */
-  dismissResponse: string | null
-  /** What a token needs for the dismissResponse call; null where the type has none. */
-  dismissResponseAccess: DismissResponseEndpoint | null
+  /** The call that dismisses a response given on this type; null where there is none. */
+  dismissResponse: DismissResponseEndpoint | null
   /** The request's data names the branch it was made on. */
   hasBranch: boolean
   /** The GitHub feature that creates these requests, for messages. */
@@ -170,8 +170,8 @@ const DEFINITIONS = [
       holder: BYPASS_REVIEWER,
       docs: `${DOCS}/secret-scanning/delegated-bypass#review-a-bypass-request-for-secret-scanning`
     },
-    dismissResponse: 'bypass-responses/secret-scanning/{id}',
-    dismissResponseAccess: {
+    dismissResponse: {
+      path: 'bypass-responses/secret-scanning/{id}',
       fineGrained: '"Secret scanning alerts" repository permissions (read)',
       docs: `${DOCS}/secret-scanning/delegated-bypass#dismiss-a-response-on-a-bypass-request-for-secret-scanning`
     },
@@ -210,7 +210,6 @@ const DEFINITIONS = [
     },
     review: null,
     dismissResponse: null,
-    dismissResponseAccess: null,
     hasBranch: false,
     feature: 'push rulesets with delegated bypass',
     alert: null,
@@ -253,7 +252,6 @@ const DEFINITIONS = [
       docs: `${DOCS}/secret-scanning/alert-dismissal-requests#review-an-alert-dismissal-request-for-secret-scanning`
     },
     dismissResponse: null,
-    dismissResponseAccess: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for secret scanning',
     // The secret's value is never asked for.
@@ -291,7 +289,6 @@ const DEFINITIONS = [
       docs: `${DOCS}/code-scanning/alert-dismissal-requests#review-a-dismissal-request-for-a-code-scanning-alert-for-a-repository`
     },
     dismissResponse: null,
-    dismissResponseAccess: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for code scanning',
     alert: {
@@ -328,7 +325,6 @@ const DEFINITIONS = [
       docs: `${DOCS}/dependabot/alert-dismissal-requests#review-a-dismissal-request-for-a-dependabot-alert-for-a-repository`
     },
     dismissResponse: null,
-    dismissResponseAccess: null,
     hasBranch: false,
     feature: 'delegated alert dismissal for Dependabot',
     alert: {

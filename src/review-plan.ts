@@ -153,7 +153,7 @@ function dismissCalls(record: RequestRecord, type: RequestType, { owner, name }:
   for (const response of responses) {
     plan.calls.push({
       method: 'DELETE',
-      path: `/repos/${owner}/${name}/${type.dismissResponse.replace('{id}', String(response.id))}`,
+      path: `/repos/${owner}/${name}/${type.dismissResponse.path.replace('{id}', String(response.id))}`,
       record,
       action: `dismiss ${response.status} response ${response.id} by ${forLog(response.reviewer)}`
     })
